@@ -33,6 +33,8 @@ def _write(translation: ET.Element, value: str | list[str]) -> None:
             raise ValueError(f"{len(value)} plural forms given, {len(forms)} expected")
         for form, text in zip(forms, value, strict=True):
             form.text = text
+    elif translation.findall("numerusform"):
+        raise ValueError(f"a plural message needs a list of forms, got {value!r}")
     else:
         translation.text = value
     translation.attrib.pop("type", None)

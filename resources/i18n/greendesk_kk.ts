@@ -2093,6 +2093,19 @@
     </message>
 </context>
 <context>
+    <name>Expiry</name>
+    <message>
+        <location filename="../../greendesk/ui/expiry.py" line="14" />
+        <source>Permit %1 of %2 expires on %3, in %4 days.</source>
+        <translation>%2 экологиялық рұқсаты %1 мерзімі %3 аяқталады, %4 күннен кейін.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/expiry.py" line="16" />
+        <source>Licence %1 of %2 expires on %3, in %4 days.</source>
+        <translation>%2 лицензиясы %1 мерзімі %3 аяқталады, %4 күннен кейін.</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../greendesk/ui/file_dialogs.py" line="102" />
@@ -3707,44 +3720,44 @@
 <context>
     <name>LimitDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="99" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="101" />
         <source>Permitted limit at %1</source>
         <translation>%1 үшін норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="105" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="107" />
         <source>only where a lower bound applies (pH)</source>
         <translation>тек төменгі шек болғанда (pH)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="106" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="108" />
         <source>A reading equal to the limit is an exceedance</source>
         <translation>Нормативке тең мән асу болып саналады</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="108" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="110" />
         <source>e.g. permit No., appendix</source>
         <translation>мысалы, рұқсат нөмірі, қосымша</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="109" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="111" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="110" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="117" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="112" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="119" />
         <source>Upper limit</source>
         <translation>Жоғарғы шек</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="111" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="118" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="113" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="120" />
         <source>Lower limit</source>
         <translation>Төменгі шек</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="113" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="115" />
         <source>Basis</source>
         <translation>Негіздеме</translation>
     </message>
@@ -4036,167 +4049,177 @@
 <context>
     <name>MonitoringPanel</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="162" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="164" />
         <source>Add point</source>
         <translation>Нүкте қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="163" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="165" />
         <source>Edit point</source>
         <translation>Нүктені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="164" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="166" />
         <source>Set limit</source>
         <translation>Норматив белгілеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="165" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="392" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="167" />
+        <source>PEK programme…</source>
+        <translation>ӨЭБ бағдарламасы…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="169" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="407" />
         <source>Add reading</source>
         <translation>Өлшеу қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="166" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="170" />
         <source>Delete readings</source>
         <translation>Өлшеулерді жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="169" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="173" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="185" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="188" />
         <source>Point</source>
         <translation>Нүкте</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="169" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="173" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="185" />
         <source>Watches</source>
         <translation>Бақылау нысаны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="169" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="173" />
         <source>Medium</source>
         <translation>Орта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="169" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="173" />
         <source>Every</source>
         <translation>Жиілігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="170" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="174" />
         <source>Limits</source>
         <translation>Нормативтер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="177" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="185" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="177" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="182" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="186" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="177" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="182" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="186" />
         <source>Limit</source>
         <translation>Норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="177" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="194" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="185" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="188" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="198" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="182" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="186" />
         <source>Margin</source>
         <translation>Нормативке дейінгі қор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="188" />
         <source>No reading from</source>
         <translation>Өлшеусіз кезең басы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="185" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="189" />
         <source>Days</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="188" />
         <source>To</source>
         <comment>end of a date range</comment>
         <translation>Соңы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="185" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="189" />
         <source>Required</source>
         <translation>Талап етіледі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="187" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="191" />
         <source>Exceedances</source>
         <translation>Нормативтен асулар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="188" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="192" />
         <source>Gaps in the readings</source>
         <translation>Өлшеулердегі олқылықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="207" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="211" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="256" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="260" />
         <source>%1 days</source>
         <translation>%1 күн</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="334" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="338" />
         <source>every %1 days</source>
         <translation>әр %1 күн сайын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="336" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="340" />
         <source>Exceedances (%1)</source>
         <translation>Нормативтен асулар (%1)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="338" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="342" />
         <source>Gaps in the readings (%1)</source>
         <translation>Өлшеулердегі олқылықтар (%1)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="363" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="367" />
         <source>Add monitoring point</source>
         <translation>Мониторинг нүктесін қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="372" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="376" />
         <source>Edit monitoring point %1</source>
         <translation>%1 мониторинг нүктесін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="381" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="385" />
         <source>Set a limit at %1</source>
         <translation>%1 нүктесінде нормативті белгілеу</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="396" />
+        <source>PEK programme at %1</source>
+        <translation>ӨЭБ бағдарламасы: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="403" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="418" />
         <source>Delete %n reading(s)</source>
         <translation>
             <numerusform>%n өлшемді жою</numerusform>
@@ -4204,7 +4227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="407" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="422" />
         <source>%n reading(s) deleted. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n өлшеу жойылды. Болдырмау — Ctrl+Z.</numerusform>
@@ -4819,85 +4842,158 @@
     </message>
 </context>
 <context>
+    <name>PermitTermsDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="20" />
+        <source>Conditions and limits of permit “%s”</source>
+        <translation>«%s» рұқсатының шарттары мен лимиттері</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="23" />
+        <source>one condition a line, as the permit lists them</source>
+        <translation>әр жолға бір шарт, рұқсаттағы ретпен</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="29" />
+        <source>Waste type</source>
+        <translation>Қалдық түрі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="29" />
+        <source>Accumulation limit, t/year</source>
+        <translation>Жинақтау лимиті, т/жыл</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="30" />
+        <source>Burial limit, t/year</source>
+        <translation>Көму лимиті, т/жыл</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="41" />
+        <source>Conditions</source>
+        <translation>Шарттар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="42" />
+        <source>Waste limits</source>
+        <translation>Қалдықтар лимиттері</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="47" />
+        <source>waste limit</source>
+        <translation>қалдықтар лимиті</translation>
+    </message>
+</context>
+<context>
     <name>PermitsPanel</name>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="40" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="53" />
         <source>Add permit</source>
         <translation>Рұқсат қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="41" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="54" />
         <source>Edit permit</source>
         <translation>Рұқсатты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="43" />
-        <location filename="../../greendesk/ui/permits_panel.py" line="109" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="56" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="189" />
         <source>Delete permit</source>
         <translation>Рұқсатты жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="46" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="58" />
+        <source>Conditions and limits…</source>
+        <translation>Шарттар мен лимиттер…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="61" />
         <source>Permit number</source>
         <translation>Рұқсат нөмірі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="46" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="61" />
         <source>Issued on</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="46" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="61" />
         <source>Issuing authority</source>
         <translation>Берген орган</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="47" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="62" />
         <source>Valid from</source>
         <translation>Қолданылу басы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="47" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="62" />
         <source>Valid until</source>
         <translation>Қолданылу соңы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="47" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="62" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="63" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="86" />
         <source>Environmental permits of “%s”</source>
         <translation>«%s» алаңының экологиялық рұқсаттары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="64" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="87" />
         <source>Choose a site to see its environmental permits.</source>
         <translation>Экологиялық рұқсаттарын көру үшін алаңды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="65" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="88" />
         <source>no end date</source>
         <translation>мерзімсіз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="94" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="104" />
+        <source>Permit %1: %2 accumulated %3 t in %4 against a limit of %5 t (%6 t over).</source>
+        <translation>%1 рұқсаты: %4 жылы %2 — %3 т жинақталды, лимит %5 т (%6 т асып кетті).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="106" />
+        <source>Permit %1: %2 buried %3 t in %4 against a limit of %5 t (%6 t over).</source>
+        <translation>%1 рұқсаты: %4 жылы %2 — %3 т көмілді, лимит %5 т (%6 т асып кетті).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="127" />
+        <source>No conditions entered.</source>
+        <translation>Шарттар енгізілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="130" />
+        <source>%1: accumulation %2 t/year, burial %3 t/year</source>
+        <translation>%1: жинақтау %2 т/жыл, көму %3 т/жыл</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="162" />
         <source>Add permit “%s”</source>
         <translation>«%s» рұқсатын қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="103" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="171" />
         <source>Edit permit “%s”</source>
         <translation>«%s» рұқсатын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="110" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="183" />
+        <source>Conditions and limits of permit “%s”</source>
+        <translation>«%s» рұқсатының шарттары мен лимиттері</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="190" />
         <source>Delete permit “%s”?</source>
         <translation>«%s» рұқсатын жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="122" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="202" />
         <source>Delete permit “%s”</source>
         <translation>«%s» рұқсатын жою</translation>
     </message>
@@ -5001,87 +5097,130 @@
 <context>
     <name>PointDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="64" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="66" />
         <source>Edit monitoring point</source>
         <translation>Мониторинг нүктесін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="65" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="67" />
         <source>New monitoring point</source>
         <translation>Жаңа мониторинг нүктесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="70" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="72" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="74" />
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="77" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="79" />
         <source> days</source>
         <translation> күн</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="79" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="81" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="80" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="82" />
         <source>Watches</source>
         <translation>Бақылау нысаны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="81" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="83" />
         <source>Formation</source>
         <translation>Түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="82" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="84" />
         <source>Source node</source>
         <translation>Көз түйіні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="83" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="85" />
         <source>Medium</source>
         <translation>Орта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="84" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="86" />
         <source>A reading at least every</source>
         <translation>Өлшеу кемінде әр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="86" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="88" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
 </context>
 <context>
-    <name>ReadingDialog</name>
+    <name>ProgrammeDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="125" />
-        <source>New reading at %1</source>
-        <translation>%1 нүктесінде жаңа өлшеу</translation>
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="24" />
+        <source>PEK programme at %1</source>
+        <translation>ӨЭБ бағдарламасы: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="135" />
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="31" />
+        <source>Measured</source>
+        <translation>Өлшенеді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="31" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="136" />
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="31" />
+        <source>Norm</source>
+        <translation>Норматив</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="31" />
+        <source>Frequency</source>
+        <translation>Кезеңділік</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="32" />
+        <source>Method</source>
+        <translation>Әдіс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="32" />
+        <source>Laboratory</source>
+        <translation>Зертхана</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="55" />
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="127" />
+        <source>New reading at %1</source>
+        <translation>%1 нүктесінде жаңа өлшеу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="137" />
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="138" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="137" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="141" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="139" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="143" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="138" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="140" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -6092,12 +6231,12 @@
         <translation>{name}, {cell}: мәнде NUL таңбасы бар, ол кесте мәтінінде болмайды; файл бүлінген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/registry.py" line="80" />
+        <location filename="../../greendesk/reports/registry.py" line="82" />
         <source>Unknown report {report!r}; choose from {reports}.</source>
         <translation>{report!r} есебі белгісіз; мыналардан таңдаңыз: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/registry.py" line="85" />
+        <location filename="../../greendesk/reports/registry.py" line="87" />
         <source>{target}: reports are written as .xlsx workbooks.</source>
         <translation>{target}: есептер .xlsx кітаптары ретінде жазылады.</translation>
     </message>
@@ -6286,7 +6425,7 @@
         <location filename="../../greendesk/services/balance_reference.py" line="199" />
         <location filename="../../greendesk/services/flow_relations.py" line="130" />
         <location filename="../../greendesk/services/obligation_status.py" line="134" />
-        <location filename="../../greendesk/services/permits.py" line="133" />
+        <location filename="../../greendesk/services/permits.py" line="137" />
         <source>The site no longer exists; it may have been deleted.</source>
         <translation>Алаң енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
@@ -6991,6 +7130,8 @@
         <location filename="../../greendesk/services/monitoring.py" line="231" />
         <location filename="../../greendesk/services/monitoring.py" line="243" />
         <location filename="../../greendesk/services/monitoring.py" line="309" />
+        <location filename="../../greendesk/services/pek.py" line="147" />
+        <location filename="../../greendesk/services/pek.py" line="159" />
         <source>monitoring point</source>
         <translation>мониторинг нүктесі</translation>
     </message>
@@ -7285,7 +7426,7 @@
     <message>
         <location filename="../../greendesk/services/waste.py" line="219" />
         <location filename="../../greendesk/services/waste.py" line="383" />
-        <location filename="../../greendesk/services/waste.py" line="429" />
+        <location filename="../../greendesk/services/waste.py" line="430" />
         <location filename="../../greendesk/services/waste_passport.py" line="195" />
         <location filename="../../greendesk/services/waste_stock.py" line="165" />
         <source>The waste type no longer exists; it may have been deleted.</source>
@@ -7402,62 +7543,67 @@
         <translation>{name} ({code}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="450" />
+        <location filename="../../greendesk/services/waste.py" line="438" />
+        <source>{waste!r} cannot be deleted: permit {number} sets limits for it; remove them from the permit first.</source>
+        <translation>{waste!r} жою мүмкін емес: {number} рұқсатында оған лимиттер белгіленген; алдымен оларды рұқсаттан алып тастаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="461" />
         <source>contractor</source>
         <translation>мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="454" />
+        <location filename="../../greendesk/services/waste.py" line="465" />
         <source>Enter the licence number of {name}.</source>
         <translation>{name} мердігерінің лицензия нөмірін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="457" />
+        <location filename="../../greendesk/services/waste.py" line="468" />
         <source>The licence number is longer than 100 characters.</source>
         <translation>Лицензия нөмірі 100 таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="461" />
+        <location filename="../../greendesk/services/waste.py" line="472" />
         <source>Enter the date until which the licence is valid.</source>
         <translation>Лицензияның қолданылу мерзімі аяқталатын күнді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="466" />
+        <location filename="../../greendesk/services/waste.py" line="477" />
         <source>List the operations the licence of {name} covers, e.g. R4, D9.</source>
         <translation>{name} мердігерінің лицензиясы қамтитын операцияларды тізіп жазыңыз, мысалы R4, D9.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="472" />
+        <location filename="../../greendesk/services/waste.py" line="483" />
         <source>There is already a contractor named {name!r}.</source>
         <translation>{name!r} атты мердігер бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="497" />
+        <location filename="../../greendesk/services/waste.py" line="508" />
         <source>The contractor no longer exists; it may have been deleted.</source>
         <translation>Мердігер енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="514" />
+        <location filename="../../greendesk/services/waste.py" line="525" />
         <source>{year} is not a year.</source>
         <translation>{year} жыл емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="516" />
+        <location filename="../../greendesk/services/waste.py" line="527" />
         <source>main product</source>
         <translation>негізгі өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="517" />
+        <location filename="../../greendesk/services/waste.py" line="528" />
         <source>output value</source>
         <translation>өнім құны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="519" />
+        <location filename="../../greendesk/services/waste.py" line="530" />
         <source>The {what} must be a positive number.</source>
         <translation>«{what}» мәні оң сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="523" />
+        <location filename="../../greendesk/services/waste.py" line="534" />
         <source>Choose the site.</source>
         <translation>Алаңды таңдаңыз.</translation>
     </message>
@@ -7703,67 +7849,67 @@
         <translation>{label} кезеңі жабық; оның жазбаларын өзгерту үшін оны қайта ашыңыз (себебін көрсетіп).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="109" />
+        <location filename="../../greendesk/store/db.py" line="110" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>{path} тек оқу үшін ашық; өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="230" />
+        <location filename="../../greendesk/store/db.py" line="231" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — бума, GreenDesk дерекқорының файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="234" />
+        <location filename="../../greendesk/store/db.py" line="235" />
         <source>There is no database at {path}.</source>
         <translation>{path} жолында дерекқор жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="243" />
+        <location filename="../../greendesk/store/db.py" line="244" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} GreenDesk дерекқоры емес: ол мүлдем SQLite файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="248" />
+        <location filename="../../greendesk/store/db.py" line="249" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>{name} файлын оқу мүмкін емес: қатынауға рұқсат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="259" />
+        <location filename="../../greendesk/store/db.py" line="260" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (онда, мысалы, {table!r} кестесі бар).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="262" />
+        <location filename="../../greendesk/store/db.py" line="263" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (ол бос).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="270" />
+        <location filename="../../greendesk/store/db.py" line="271" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>{name} GreenDesk-тің жаңарақ нұсқасымен жазылған (схема {revision}); оны ашу үшін сол нұсқаны орнатыңыз. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="278" />
+        <location filename="../../greendesk/store/db.py" line="279" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} GreenDesk дерекқоры емес (белгісіз схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="287" />
+        <location filename="../../greendesk/store/db.py" line="288" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>{name} файлын осы нұсқаның схемасына дейін жаңарту қажет, бірақ ол тек оқу үшін қолжетімді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="314" />
+        <location filename="../../greendesk/store/db.py" line="315" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>{name} басқа бағдарламамен бұғатталған; оны сол жерде жауып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="318" />
+        <location filename="../../greendesk/store/db.py" line="319" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>{name} файлын ашу мүмкін емес: файл бүлінген немесе GreenDesk дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="334" />
+        <location filename="../../greendesk/store/db.py" line="335" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>{name} схема ревизиясын {revision} деп көрсетеді, бірақ онда кейінгі ревизияның {kind} {what} нысаны бұрыннан бар, демек ревизия белгісі GreenDesk-тен тыс кері қайтарылған; файл өзгертілмеді.</translation>
     </message>
@@ -7973,27 +8119,27 @@
         <translation>№{eid} жазбаның {table} жазбалары ({rows:,}) оның бақылау сомасына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="101" />
+        <location filename="../../greendesk/services/permits.py" line="105" />
         <source>Enter the permit's number.</source>
         <translation>Рұқсаттың нөмірін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="104" />
+        <location filename="../../greendesk/services/permits.py" line="108" />
         <source>A permit number is at most 100 characters.</source>
         <translation>Рұқсат нөмірі 100 таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="108" />
+        <location filename="../../greendesk/services/permits.py" line="112" />
         <source>The issuing authority's name is at most 300 characters.</source>
         <translation>Берген органның атауы 300 таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="111" />
+        <location filename="../../greendesk/services/permits.py" line="115" />
         <source>a permit's issue date</source>
         <translation>рұқсаттың берілген күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="115" />
+        <location filename="../../greendesk/services/permits.py" line="119" />
         <source>A permit's validity must end after it begins: valid until {until} is not after valid from {start}.</source>
         <translation>Рұқсаттың қолданылу мерзімі басталғаннан кейін аяқталуы керек: аяқталу күні {until} басталу күні {start} кейін емес.</translation>
     </message>
@@ -8040,7 +8186,7 @@
     <message>
         <location filename="../../greendesk/services/flow_relations.py" line="176" />
         <location filename="../../greendesk/services/obligation_status.py" line="92" />
-        <location filename="../../greendesk/services/permits.py" line="122" />
+        <location filename="../../greendesk/services/permits.py" line="126" />
         <source>A note is at most 2,000 characters.</source>
         <translation>Ескертпе 2 000 таңбадан аспауы керек.</translation>
     </message>
@@ -8055,12 +8201,12 @@
         <translation>Байланыс енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="141" />
+        <location filename="../../greendesk/services/permits.py" line="145" />
         <source>{site!r} already has a permit numbered {number!r}.</source>
         <translation>{site!r} алаңында {number!r} нөмірлі рұқсат бар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="149" />
+        <location filename="../../greendesk/services/permits.py" line="153" />
         <source>The permit no longer exists; it may have been deleted.</source>
         <translation>Рұқсат енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
@@ -8492,6 +8638,51 @@
         <location filename="../../greendesk/services/fees.py" line="41" />
         <source>The fee is declared per quarter; choose a quarter or a year, not {period}.</source>
         <translation>Төлемақы тоқсан сайын декларацияланады; {period} емес, тоқсанды немесе жылды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/pek.py" line="101" />
+        <source>The parameter no longer exists; it may have been deleted.</source>
+        <translation>Параметр енді жоқ; ол жойылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/pek.py" line="105" />
+        <source>The parameter {parameter} is in the point's programme twice.</source>
+        <translation>{parameter} параметрі нүкте бағдарламасында екі рет көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/pek.py" line="112" />
+        <source>A method or laboratory is at most 300 characters.</source>
+        <translation>Әдіс немесе зертхана 300 таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permit_terms.py" line="81" />
+        <source>A waste limit is a number of tonnes from 0 up; {value} is not.</source>
+        <translation>Қалдықтар лимиті — 0-ден бастап тонна саны; {value} жарамайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permit_terms.py" line="93" />
+        <source>A permit lists at most 500 conditions.</source>
+        <translation>Рұқсатта 500-ден аспайтын шарт болады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permit_terms.py" line="97" />
+        <source>A permit condition is at most 2,000 characters.</source>
+        <translation>Рұқсат шарты 2 000 таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permit_terms.py" line="106" />
+        <source>A permit's waste limits are for waste types of its own site.</source>
+        <translation>Рұқсаттың қалдықтар лимиттері өз алаңының қалдық түрлеріне беріледі.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permit_terms.py" line="111" />
+        <source>The waste type {waste!r} is listed twice in the permit's limits.</source>
+        <translation>{waste!r} қалдық түрі рұқсат лимиттерінде екі рет көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permit_terms.py" line="118" />
+        <source>Give the accumulation limit, the burial limit or both for {waste!r}.</source>
+        <translation>{waste!r} үшін жинақтау лимитін, көму лимитін немесе екеуін де көрсетіңіз.</translation>
     </message>
 </context>
 <context>
@@ -8937,117 +9128,117 @@
 <context>
     <name>StartView</name>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="30" />
+        <location filename="../../greendesk/ui/start_view.py" line="33" />
         <source>Plant structure</source>
         <translation>Кәсіпорын құрылымы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="31" />
+        <location filename="../../greendesk/ui/start_view.py" line="34" />
         <source>The sites and their nodes: mines, plants, stores, dumps, and where flows enter and leave.</source>
         <translation>Алаңдар мен олардың түйіндері: кеніштер, фабрикалар, қоймалар, үйінділер, сондай-ақ ағындардың кіру және шығу нүктелері.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="33" />
+        <location filename="../../greendesk/ui/start_view.py" line="36" />
         <source>Materials</source>
         <translation>Материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="34" />
+        <location filename="../../greendesk/ui/start_view.py" line="37" />
         <source>What flows between the nodes: ore, concentrate, tailings, fuels, energy, with their units.</source>
         <translation>Түйіндер арасында не қозғалады: кен, концентрат, қалдықтар, отын, энергия — өлшем бірліктерімен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="36" />
+        <location filename="../../greendesk/ui/start_view.py" line="39" />
         <source>Waste classifier</source>
         <translation>Қалдықтар сыныптауышы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="37" />
+        <location filename="../../greendesk/ui/start_view.py" line="40" />
         <source>Load the national classifier of waste in the Waste register, so waste types get their official codes.</source>
         <translation>Қалдықтар түрлері ресми кодтарын алуы үшін «Қалдықтар тізілімі» бөлімінде қалдықтар сыныптауышын жүктеңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="40" />
+        <location filename="../../greendesk/ui/start_view.py" line="43" />
         <source>Waste types</source>
         <translation>Қалдықтар түрлері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="41" />
+        <location filename="../../greendesk/ui/start_view.py" line="44" />
         <source>The plant's wastes with their codes, hazard and the node that generates them.</source>
         <translation>Кәсіпорын қалдықтары — кодтарымен, қауіптілігімен және олар түзілетін түйінмен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="43" />
+        <location filename="../../greendesk/ui/start_view.py" line="46" />
         <source>First month of flows</source>
         <translation>Ағындардың алғашқы айы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="44" />
+        <location filename="../../greendesk/ui/start_view.py" line="47" />
         <source>Enter a month of flow records in the ledger, or import them from the flow template.</source>
         <translation>Бір айдағы ағын жазбаларын журналға енгізіңіз немесе оларды ағындар үлгісінен импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="46" />
+        <location filename="../../greendesk/ui/start_view.py" line="49" />
         <source>First report</source>
         <translation>Алғашқы есеп</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="47" />
+        <location filename="../../greendesk/ui/start_view.py" line="50" />
         <source>Export a workbook for the authority or an auditor in Reports.</source>
         <translation>«Есептер» бөлімінде уәкілетті орган немесе аудитор үшін Excel кітабын шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="63" />
+        <location filename="../../greendesk/ui/start_view.py" line="66" />
         <source>Start here</source>
         <translation>Жұмысты бастау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="70" />
+        <location filename="../../greendesk/ui/start_view.py" line="80" />
         <source>Set up your plant once; every balance, register and report is built from it. Choose how to begin, then take the steps below in order. The set-up workbook holds sheets for sites, nodes, materials, waste types, contractors, formations and monitoring points: fill it in Excel and set up the plant from it in one go.</source>
         <translation>Кәсіпорынды бір рет сипаттаңыз — барлық баланстар, тізілімдер мен есептер осыдан құрылады. Неден бастайтыныңызды таңдап, төмендегі қадамдарды ретімен орындаңыз. Кәсіпорын баптау кітабында алаңдар, түйіндер, материалдар, қалдық түрлері, мердігерлер, түзілімдер және мониторинг нүктелері парақтары бар: оны Excel-де толтырып, кәсіпорынды бір жолда баптаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="80" />
+        <location filename="../../greendesk/ui/start_view.py" line="90" />
         <source>Save the set-up workbook…</source>
         <translation>Кәсіпорын баптау кітабын сақтау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="81" />
+        <location filename="../../greendesk/ui/start_view.py" line="91" />
         <source>Set up from a workbook…</source>
         <translation>Excel кітабынан толтыру…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="82" />
+        <location filename="../../greendesk/ui/start_view.py" line="92" />
         <source>Open the demo plant</source>
         <translation>Демо-кәсіпорынды ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="83" />
+        <location filename="../../greendesk/ui/start_view.py" line="93" />
         <source>Enter the plant by hand</source>
         <translation>Кәсіпорынды қолмен енгізу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="92" />
+        <location filename="../../greendesk/ui/start_view.py" line="102" />
         <source>Steps</source>
         <translation>Қадамдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="102" />
+        <location filename="../../greendesk/ui/start_view.py" line="112" />
         <source>Go</source>
         <translation>Өту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="133" />
+        <location filename="../../greendesk/ui/start_view.py" line="146" />
         <source>done (%1)</source>
         <translation>орындалды (%1)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="134" />
+        <location filename="../../greendesk/ui/start_view.py" line="147" />
         <source>next</source>
         <translation>келесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="134" />
+        <location filename="../../greendesk/ui/start_view.py" line="147" />
         <source>to do</source>
         <translation>алда</translation>
     </message>
@@ -9528,304 +9719,304 @@
 <context>
     <name>WasteView</name>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="94" />
+        <location filename="../../greendesk/ui/waste_view.py" line="96" />
         <source>Waste register</source>
         <translation>Қалдықтар тізілімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="98" />
+        <location filename="../../greendesk/ui/waste_view.py" line="100" />
         <source>Register waste type</source>
         <translation>Қалдық түрін тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="100" />
+        <location filename="../../greendesk/ui/waste_view.py" line="102" />
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="103" />
+        <location filename="../../greendesk/ui/waste_view.py" line="105" />
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="107" />
+        <location filename="../../greendesk/ui/waste_view.py" line="109" />
         <source>Passport data…</source>
         <translation>Паспорт деректері…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="109" />
+        <location filename="../../greendesk/ui/waste_view.py" line="111" />
         <source>Passport…</source>
         <translation>Паспорт…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="118" />
+        <location filename="../../greendesk/ui/waste_view.py" line="120" />
         <source>Record movement</source>
         <translation>Қозғалысты жазу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="129" />
+        <location filename="../../greendesk/ui/waste_view.py" line="131" />
         <source>New contractor</source>
         <translation>Жаңа мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="132" />
+        <location filename="../../greendesk/ui/waste_view.py" line="134" />
         <source>Import classifier…</source>
         <translation>Сыныптауышты импорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="141" />
-        <location filename="../../greendesk/ui/waste_view.py" line="151" />
-        <location filename="../../greendesk/ui/waste_view.py" line="165" />
+        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="153" />
+        <location filename="../../greendesk/ui/waste_view.py" line="167" />
         <source>Waste type</source>
         <translation>Қалдық түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="141" />
-        <location filename="../../greendesk/ui/waste_view.py" line="165" />
-        <location filename="../../greendesk/ui/waste_view.py" line="194" />
+        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="167" />
+        <location filename="../../greendesk/ui/waste_view.py" line="196" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="142" />
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="142" />
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Hazard</source>
         <translation>Қауіптілік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>Properties</source>
         <translation>Қасиеттері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>Legacy level</source>
         <translation>Бұрынғы деңгей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="144" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>State</source>
         <translation>Агрегаттық күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="144" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Generated by</source>
         <translation>Түзілу көзі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="145" />
+        <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Description</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="148" />
+        <location filename="../../greendesk/ui/waste_view.py" line="150" />
         <source>No waste types here yet. Register waste type for each waste the plant generates; load the classifier first (Import classifier…) so each gets its official code.</source>
         <translation>Мұнда қалдықтар түрлері әлі жоқ. Кәсіпорынның әр қалдығы үшін қалдық түрін тіркеңіз; әрқайсысы ресми код алуы үшін алдымен сыныптауышты жүктеңіз («Сыныптауышты импорттау…»).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="151" />
-        <location filename="../../greendesk/ui/waste_view.py" line="166" />
+        <location filename="../../greendesk/ui/waste_view.py" line="153" />
+        <location filename="../../greendesk/ui/waste_view.py" line="168" />
         <source>Storage</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="152" />
+        <location filename="../../greendesk/ui/waste_view.py" line="154" />
         <source>Opening, t</source>
         <translation>Басында, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="41" />
-        <location filename="../../greendesk/ui/waste_view.py" line="152" />
+        <location filename="../../greendesk/ui/waste_view.py" line="154" />
         <source>Generated, t</source>
         <translation>Түзілді, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="153" />
+        <location filename="../../greendesk/ui/waste_view.py" line="155" />
         <source>Recycled, t</source>
         <translation>Қайта өңделді, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="54" />
-        <location filename="../../greendesk/ui/waste_view.py" line="153" />
+        <location filename="../../greendesk/ui/waste_view.py" line="155" />
         <source>Transferred, t</source>
         <translation>Берілді, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="154" />
+        <location filename="../../greendesk/ui/waste_view.py" line="156" />
         <source>Placed, t</source>
         <translation>Орналастырылды, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="154" />
+        <location filename="../../greendesk/ui/waste_view.py" line="156" />
         <source>Other, t</source>
         <translation>Басқасы, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="155" />
+        <location filename="../../greendesk/ui/waste_view.py" line="157" />
         <source>Closing, t</source>
         <translation>Соңында, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="156" />
+        <location filename="../../greendesk/ui/waste_view.py" line="158" />
         <source>Treat as a formation</source>
         <translation>Түзілім деп санау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="159" />
+        <location filename="../../greendesk/ui/waste_view.py" line="161" />
         <source>Period </source>
         <translation>Кезең </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="166" />
+        <location filename="../../greendesk/ui/waste_view.py" line="168" />
         <source>Overdue, t</source>
         <translation>Мерзімнен асқаны, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="167" />
+        <location filename="../../greendesk/ui/waste_view.py" line="169" />
         <source>Stored since</source>
         <translation>Жинақталған күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="167" />
+        <location filename="../../greendesk/ui/waste_view.py" line="169" />
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="168" />
+        <location filename="../../greendesk/ui/waste_view.py" line="170" />
         <source>Days over</source>
         <translation>Мерзімнен асқан күндер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="168" />
+        <location filename="../../greendesk/ui/waste_view.py" line="170" />
         <source>Limit</source>
         <translation>Шекті мерзім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="169" />
+        <location filename="../../greendesk/ui/waste_view.py" line="171" />
         <source>Contractor</source>
         <translation>Мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="169" />
+        <location filename="../../greendesk/ui/waste_view.py" line="171" />
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="170" />
+        <location filename="../../greendesk/ui/waste_view.py" line="172" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="170" />
+        <location filename="../../greendesk/ui/waste_view.py" line="172" />
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="171" />
+        <location filename="../../greendesk/ui/waste_view.py" line="173" />
         <source>Operations</source>
         <translation>Операциялар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="171" />
+        <location filename="../../greendesk/ui/waste_view.py" line="173" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="175" />
+        <location filename="../../greendesk/ui/waste_view.py" line="177" />
         <source>Production for intensities…</source>
         <translation>Үлес көрсеткіштеріне арналған өндіріс…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="183" />
+        <location filename="../../greendesk/ui/waste_view.py" line="185" />
         <source>Waste types</source>
         <translation>Қалдық түрлері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="184" />
+        <location filename="../../greendesk/ui/waste_view.py" line="186" />
         <source>Stock</source>
         <translation>Жинақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="185" />
+        <location filename="../../greendesk/ui/waste_view.py" line="187" />
         <source>Overdue</source>
         <translation>Мерзімнен асқан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="186" />
+        <location filename="../../greendesk/ui/waste_view.py" line="188" />
         <source>Contractors</source>
         <translation>Мердігерлер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="188" />
+        <location filename="../../greendesk/ui/waste_view.py" line="190" />
         <source>Figures</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="196" />
+        <location filename="../../greendesk/ui/waste_view.py" line="198" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="243" />
+        <location filename="../../greendesk/ui/waste_view.py" line="245" />
         <source>No waste classifier is loaded yet: Import classifier… reads the List of Waste from CSV or XLSX.</source>
         <translation>Қалдықтар сыныптауышы әлі жүктелмеген: «Сыныптауышты импорттау…» сыныптауышты CSV немесе XLSX файлынан оқиды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="245" />
+        <location filename="../../greendesk/ui/waste_view.py" line="247" />
         <source>From the command line: greendesk classifier import FILE --db PATH [--language ru]</source>
         <translation>Пәрмен жолынан: greendesk classifier import ФАЙЛ --db ЖОЛ [--language ru]</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="269" />
+        <location filename="../../greendesk/ui/waste_view.py" line="271" />
         <source>Enterprise (all sites)</source>
         <translation>Кәсіпорын (барлық алаңдар)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="290" />
+        <location filename="../../greendesk/ui/waste_view.py" line="292" />
         <source>Whole year %s</source>
         <translation>%s жыл толығымен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="319" />
+        <location filename="../../greendesk/ui/waste_view.py" line="321" />
         <source>hazardous</source>
         <translation>қауіпті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="319" />
+        <location filename="../../greendesk/ui/waste_view.py" line="321" />
         <source>non-hazardous</source>
         <translation>қауіпті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="321" />
+        <location filename="../../greendesk/ui/waste_view.py" line="323" />
         <source> (mirror: assessed)</source>
         <translation> (айналы: бағаланған)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="322" />
+        <location filename="../../greendesk/ui/waste_view.py" line="324" />
         <source> — retired</source>
         <translation> — алынып тасталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="323" />
+        <location filename="../../greendesk/ui/waste_view.py" line="325" />
         <source> — code not verified</source>
         <translation> — код тексерілмеген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="349" />
+        <location filename="../../greendesk/ui/waste_view.py" line="351" />
         <source>Stored longer than allowed, as of %s (oldest first out):</source>
         <translation>%s күйіне рұқсат етілген мерзімнен ұзақ жинақталғандар (алдымен ең ескісі шығарылады):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="351" />
+        <location filename="../../greendesk/ui/waste_view.py" line="353" />
         <source>Nothing is stored longer than allowed as of %s.</source>
         <translation>%s күйіне рұқсат етілген мерзімнен ұзақ жинақталған ештеңе жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/waste_view.py" line="355" />
+        <location filename="../../greendesk/ui/waste_view.py" line="357" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n ай</numerusform>
@@ -9833,22 +10024,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="363" />
+        <location filename="../../greendesk/ui/waste_view.py" line="366" />
         <source> (expired)</source>
         <translation> (мерзімі өтті)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../greendesk/ui/waste_view.py" line="368" />
+        <source> (in %n day(s))</source>
+        <translation>
+            <numerusform> (%n күннен кейін)</numerusform>
+            <numerusform> (%n күннен кейін)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="386" />
+        <location filename="../../greendesk/ui/waste_view.py" line="391" />
         <source>Register waste type “%s”</source>
         <translation>«%s» қалдық түрін тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="500" />
+        <location filename="../../greendesk/ui/waste_view.py" line="505" />
         <source>Enter the production basis for %s</source>
         <translation>%s үшін өндірістік базаны енгізу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="537" />
+        <location filename="../../greendesk/ui/waste_view.py" line="542" />
         <source>Load the waste classifier</source>
         <translation>Қалдықтар сыныптауышын жүктеу</translation>
     </message>
@@ -9938,72 +10137,72 @@
         <translation>Өткен жылмен салыстырғанда түзілуі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="388" />
+        <location filename="../../greendesk/ui/waste_view.py" line="393" />
         <source>Waste type “%s” registered.</source>
         <translation>«%s» қалдық түрі тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="410" />
+        <location filename="../../greendesk/ui/waste_view.py" line="415" />
         <source>Edit waste type “%s”</source>
         <translation>«%s» қалдық түрін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="412" />
+        <location filename="../../greendesk/ui/waste_view.py" line="417" />
         <source>Waste type “%s” saved.</source>
         <translation>«%s» қалдық түрі сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="423" />
+        <location filename="../../greendesk/ui/waste_view.py" line="428" />
         <source>Add contractor “%s”</source>
         <translation>«%s» мердігерін қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="425" />
+        <location filename="../../greendesk/ui/waste_view.py" line="430" />
         <source>Contractor “%s” added.</source>
         <translation>«%s» мердігері қосылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="437" />
+        <location filename="../../greendesk/ui/waste_view.py" line="442" />
         <source>Edit contractor “%s”</source>
         <translation>«%s» мердігерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="439" />
+        <location filename="../../greendesk/ui/waste_view.py" line="444" />
         <source>Contractor “%s” saved.</source>
         <translation>«%s» мердігері сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="448" />
+        <location filename="../../greendesk/ui/waste_view.py" line="453" />
         <source>Register a waste type first; movements are recorded per waste type.</source>
         <translation>Алдымен қалдық түрін тіркеңіз: қозғалыс қалдық түрлері бойынша есепке алынады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="452" />
+        <location filename="../../greendesk/ui/waste_view.py" line="457" />
         <source>Add the contractor first, with its licence.</source>
         <translation>Алдымен мердігерді оның лицензиясымен қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="469" />
+        <location filename="../../greendesk/ui/waste_view.py" line="474" />
         <source>Recorded; undo with Ctrl+Z.</source>
         <translation>Жазылды; болдырмау — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="475" />
+        <location filename="../../greendesk/ui/waste_view.py" line="480" />
         <source>Select the storage in the stock table first.</source>
         <translation>Алдымен жинақтау кестесінен жинақтау орнын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="480" />
+        <location filename="../../greendesk/ui/waste_view.py" line="485" />
         <source>Mark %s as a technogenic formation</source>
         <translation>%s техногендік минералдық түзілімдерге жатқызу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="485" />
+        <location filename="../../greendesk/ui/waste_view.py" line="490" />
         <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
         <translation>%s енді техногендік минералдық түзілім болып саналады: ондағы қалдықтар жинақталған емес, орналастырылған болып есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="492" />
+        <location filename="../../greendesk/ui/waste_view.py" line="497" />
         <source>Enterprise</source>
         <translation>Кәсіпорын</translation>
     </message>
@@ -10430,7 +10629,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="105" />
-        <location filename="../../greendesk/cli/permits.py" line="72" />
+        <location filename="../../greendesk/cli/permits.py" line="92" />
         <location filename="../../greendesk/cli/relations.py" line="96" />
         <location filename="../../greendesk/cli/waste.py" line="138" />
         <source>site</source>
@@ -10658,47 +10857,72 @@
         <translation>greendesk: {report!r} есебі жоқ; мыналардан таңдаңыз: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="69" />
+        <location filename="../../greendesk/cli/permits.py" line="89" />
         <source>No site has a permit recorded yet.</source>
         <translation>Әзірге бірде-бір алаңның рұқсаты жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="71" />
+        <location filename="../../greendesk/cli/permits.py" line="91" />
         <location filename="../../greendesk/cli/relations.py" line="94" />
         <source>no end date</source>
         <translation>мерзімсіз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="73" />
+        <location filename="../../greendesk/cli/permits.py" line="93" />
         <source>category</source>
         <translation>санат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="74" />
+        <location filename="../../greendesk/cli/permits.py" line="94" />
         <source>permit number</source>
         <translation>рұқсат нөмірі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="75" />
+        <location filename="../../greendesk/cli/permits.py" line="95" />
         <source>issued</source>
         <translation>берілген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="76" />
+        <location filename="../../greendesk/cli/permits.py" line="96" />
         <source>issuing authority</source>
         <translation>берген орган</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="77" />
+        <location filename="../../greendesk/cli/permits.py" line="97" />
         <location filename="../../greendesk/cli/relations.py" line="100" />
         <source>valid from</source>
         <translation>қолданылу басы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="78" />
+        <location filename="../../greendesk/cli/permits.py" line="98" />
         <location filename="../../greendesk/cli/relations.py" line="101" />
         <source>valid until</source>
         <translation>қолданылу соңы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="113" />
+        <source>Waste limits exceeded in {year}:</source>
+        <translation>{year} жылы асып кеткен қалдықтар лимиттері:</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="115" />
+        <source>accumulated</source>
+        <translation>жинақталды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="116" />
+        <source>buried</source>
+        <translation>көмілді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="117" />
+        <source>{site}, permit {number}: {waste} {kind} {actual:,.3f} t against a limit of {limit:,.3f} t, {excess:,.3f} t over.</source>
+        <translation>{site}, {number} рұқсаты: {waste} — {kind} {actual:,.3f} т, лимит {limit:,.3f} т, {excess:,.3f} т асып кетті.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="125" />
+        <source>Permit {number} of {site} expires on {day} (in {days} days).</source>
+        <translation>{site} экологиялық рұқсаты {number} мерзімі {day} аяқталады ({days} күннен кейін).</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/obligations.py" line="61" />
@@ -10797,7 +11021,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/obligations.py" line="181" />
-        <location filename="../../greendesk/cli/permits.py" line="100" />
+        <location filename="../../greendesk/cli/permits.py" line="145" />
         <location filename="../../greendesk/cli/relations.py" line="117" />
         <location filename="../../greendesk/cli/reports.py" line="103" />
         <source>greendesk: there is no site named {name!r}.</source>
@@ -10809,7 +11033,7 @@
         <translation>{code}, {period} кезеңі үшін жазылды: {state}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="107" />
+        <location filename="../../greendesk/cli/permits.py" line="152" />
         <source>Added permit {number} to {site}.</source>
         <translation>{number} рұқсаты {site} алаңына қосылды.</translation>
     </message>
@@ -11246,160 +11470,180 @@
 <context>
     <name>formation_labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="90" />
+        <location filename="../../greendesk/labels.py" line="91" />
         <source>Waste-rock dump</source>
         <translation>Аршылған жыныстар үйіндісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="91" />
+        <location filename="../../greendesk/labels.py" line="92" />
         <source>Tailings storage facility</source>
         <translation>Қалдық қоймасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="92" />
+        <location filename="../../greendesk/labels.py" line="93" />
         <source>Slag heap</source>
         <translation>Шлак үйіндісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="93" />
+        <location filename="../../greendesk/labels.py" line="94" />
         <source>Sludge pond</source>
         <translation>Шлам жинағыш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="94" />
+        <location filename="../../greendesk/labels.py" line="95" />
         <source>Heap-leach residue</source>
         <translation>Үймелеп шаймалау қалдықтары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="96" />
-        <location filename="../../greendesk/labels.py" line="109" />
+        <location filename="../../greendesk/labels.py" line="97" />
+        <location filename="../../greendesk/labels.py" line="110" />
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="97" />
+        <location filename="../../greendesk/labels.py" line="98" />
         <source>Operating</source>
         <translation>Жұмыс істеп тұр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="98" />
+        <location filename="../../greendesk/labels.py" line="99" />
         <source>Inactive</source>
         <translation>Уақытша пайдаланылмайды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="99" />
+        <location filename="../../greendesk/labels.py" line="100" />
         <source>Closed</source>
         <translation>Жабылған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="100" />
+        <location filename="../../greendesk/labels.py" line="101" />
         <source>Reclaimed</source>
         <translation>Қалпына келтірілген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="101" />
+        <location filename="../../greendesk/labels.py" line="102" />
         <source>Abandoned</source>
         <translation>Иесіз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="102" />
+        <location filename="../../greendesk/labels.py" line="103" />
         <source>Under construction</source>
         <translation>Салынуда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="104" />
+        <location filename="../../greendesk/labels.py" line="105" />
         <source>Upstream</source>
         <translation>Қойма жағына қарай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="105" />
+        <location filename="../../greendesk/labels.py" line="106" />
         <source>Downstream</source>
         <translation>Төменгі беткей жағына қарай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="106" />
+        <location filename="../../greendesk/labels.py" line="107" />
         <source>Centreline</source>
         <translation>Бөгет осі бойынша</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="107" />
+        <location filename="../../greendesk/labels.py" line="108" />
         <source>Water-retaining dam</source>
         <translation>Су ұстайтын бөгет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="110" />
+        <location filename="../../greendesk/labels.py" line="111" />
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="111" />
+        <location filename="../../greendesk/labels.py" line="112" />
         <source>Significant</source>
         <translation>Елеулі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="112" />
+        <location filename="../../greendesk/labels.py" line="113" />
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="113" />
+        <location filename="../../greendesk/labels.py" line="114" />
         <source>Very high</source>
         <translation>Өте жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="114" />
+        <location filename="../../greendesk/labels.py" line="115" />
         <source>Extreme</source>
         <translation>Төтенше</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="115" />
+        <location filename="../../greendesk/labels.py" line="116" />
         <source>Air</source>
         <translation>Атмосфералық ауа</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="116" />
+        <location filename="../../greendesk/labels.py" line="117" />
         <source>Groundwater</source>
         <translation>Жерасты сулары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="117" />
+        <location filename="../../greendesk/labels.py" line="118" />
         <source>Surface water</source>
         <translation>Жерүсті сулары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="118" />
+        <location filename="../../greendesk/labels.py" line="119" />
         <source>Soil</source>
         <translation>Топырақ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="119" />
+        <location filename="../../greendesk/labels.py" line="120" />
         <source>Structure (level, settlement)</source>
         <translation>Құрылыс (деңгей, шөгу)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="120" />
+        <location filename="../../greendesk/labels.py" line="121" />
         <source>Formation</source>
         <translation>Түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="121" />
+        <location filename="../../greendesk/labels.py" line="122" />
         <source>Stack</source>
         <translation>Түтін мұржасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="122" />
+        <location filename="../../greendesk/labels.py" line="123" />
         <source>Discharge</source>
         <translation>Төгінді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="123" />
+        <location filename="../../greendesk/labels.py" line="124" />
         <source>Dusting surface</source>
         <translation>Шаңдайтын бет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="124" />
+        <location filename="../../greendesk/labels.py" line="125" />
         <source>Other source</source>
         <translation>Басқа көз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="126" />
+        <source>Monthly</source>
+        <translation>Ай сайын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="127" />
+        <source>Quarterly</source>
+        <translation>Тоқсан сайын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="128" />
+        <source>Half-yearly</source>
+        <translation>Жарты жылда бір рет</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="129" />
+        <source>Yearly</source>
+        <translation>Жыл сайын</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="34" />
@@ -11667,203 +11911,203 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="46" />
+        <location filename="../../greendesk/labels.py" line="47" />
         <source>Mine or quarry</source>
         <translation>Кеніш немесе карьер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="47" />
+        <location filename="../../greendesk/labels.py" line="48" />
         <source>Concentrator</source>
         <translation>Байыту фабрикасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="48" />
+        <location filename="../../greendesk/labels.py" line="49" />
         <source>Smelter or refinery</source>
         <translation>Металлургия зауыты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="49" />
+        <location filename="../../greendesk/labels.py" line="50" />
         <source>Auxiliary</source>
         <translation>Қосалқы өндіріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="51" />
+        <location filename="../../greendesk/labels.py" line="52" />
         <source>Category I: significant negative impact</source>
         <translation>I санат: елеулі жағымсыз әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="52" />
+        <location filename="../../greendesk/labels.py" line="53" />
         <source>Category II: moderate negative impact</source>
         <translation>II санат: бірқалыпты жағымсыз әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="53" />
+        <location filename="../../greendesk/labels.py" line="54" />
         <source>Category III: insignificant negative impact</source>
         <translation>III санат: болмашы жағымсыз әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="55" />
+        <location filename="../../greendesk/labels.py" line="56" />
         <source>Category IV: minimal negative impact</source>
         <translation>IV санат: барынша аз жағымсыз әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="56" />
+        <location filename="../../greendesk/labels.py" line="57" />
         <source>Process</source>
         <translation>Процесс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="57" />
+        <location filename="../../greendesk/labels.py" line="58" />
         <source>Stock or storage</source>
         <translation>Қор (қойма)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="58" />
+        <location filename="../../greendesk/labels.py" line="59" />
         <source>Supplier (boundary)</source>
         <translation>Жеткізуші (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="59" />
+        <location filename="../../greendesk/labels.py" line="60" />
         <source>Customer (boundary)</source>
         <translation>Тұтынушы (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="60" />
+        <location filename="../../greendesk/labels.py" line="61" />
         <source>Environment (boundary)</source>
         <translation>Қоршаған орта (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="61" />
+        <location filename="../../greendesk/labels.py" line="62" />
         <source>Waste contractor (boundary)</source>
         <translation>Қалдықтар жөніндегі мердігер (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="62" />
+        <location filename="../../greendesk/labels.py" line="63" />
         <source>Accounted loss</source>
         <translation>Есепке алынған шығындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="63" />
+        <location filename="../../greendesk/labels.py" line="64" />
         <source>Storage</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="64" />
+        <location filename="../../greendesk/labels.py" line="65" />
         <source>Transport</source>
         <translation>Тасымалдау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="65" />
+        <location filename="../../greendesk/labels.py" line="66" />
         <source>Handling</source>
         <translation>Тиеу-түсіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="66" />
+        <location filename="../../greendesk/labels.py" line="67" />
         <source>Process losses</source>
         <translation>Технологиялық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="67" />
+        <location filename="../../greendesk/labels.py" line="68" />
         <source>Measurement</source>
         <translation>Өлшеу қателігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="68" />
+        <location filename="../../greendesk/labels.py" line="69" />
         <source>Raw material</source>
         <translation>Шикізат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="69" />
+        <location filename="../../greendesk/labels.py" line="70" />
         <source>Reagent</source>
         <translation>Реагент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="70" />
+        <location filename="../../greendesk/labels.py" line="71" />
         <source>Intermediate</source>
         <translation>Жартылай өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="71" />
+        <location filename="../../greendesk/labels.py" line="72" />
         <source>Product</source>
         <translation>Өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="72" />
+        <location filename="../../greendesk/labels.py" line="73" />
         <source>By-product</source>
         <translation>Қосалқы өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="73" />
+        <location filename="../../greendesk/labels.py" line="74" />
         <source>Energy carrier</source>
         <translation>Энергия тасымалдағыш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="74" />
+        <location filename="../../greendesk/labels.py" line="75" />
         <source>Water</source>
         <translation>Су</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="75" />
+        <location filename="../../greendesk/labels.py" line="76" />
         <source>Waste</source>
         <translation>Қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="76" />
+        <location filename="../../greendesk/labels.py" line="77" />
         <source>Mass</source>
         <translation>Масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="77" />
+        <location filename="../../greendesk/labels.py" line="78" />
         <source>Volume</source>
         <translation>Көлем</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="78" />
+        <location filename="../../greendesk/labels.py" line="79" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="79" />
-        <location filename="../../greendesk/labels.py" line="83" />
+        <location filename="../../greendesk/labels.py" line="80" />
+        <location filename="../../greendesk/labels.py" line="84" />
         <source>Measured</source>
         <translation>Өлшенген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="80" />
+        <location filename="../../greendesk/labels.py" line="81" />
         <source>Calculated</source>
         <translation>Есептелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="81" />
+        <location filename="../../greendesk/labels.py" line="82" />
         <source>Estimated</source>
         <translation>Бағаланған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="84" />
+        <location filename="../../greendesk/labels.py" line="85" />
         <source>Unmeasured</source>
         <translation>Өлшенбеген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="85" />
+        <location filename="../../greendesk/labels.py" line="86" />
         <source>Constant</source>
         <translation>Тұрақты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="86" />
+        <location filename="../../greendesk/labels.py" line="87" />
         <source>Transfer coefficient</source>
         <translation>Ауысу коэффициенті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="87" />
+        <location filename="../../greendesk/labels.py" line="88" />
         <source>Equal flows</source>
         <translation>Тең ағындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="138" />
+        <location filename="../../greendesk/labels.py" line="143" />
         <source>thousand m³</source>
         <translation>мың м³</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="139" />
+        <location filename="../../greendesk/labels.py" line="144" />
         <source>mg/kg</source>
         <translation>мг/кг</translation>
     </message>
@@ -12470,221 +12714,236 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/labels.py" line="57" />
+        <source>permit condition</source>
+        <translation>рұқсат шарты</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="58" />
+        <source>permit waste limit</source>
+        <translation>рұқсаттың қалдықтар лимиті</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="59" />
         <source>node</source>
         <translation>түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="58" />
+        <location filename="../../greendesk/ui/labels.py" line="60" />
         <source>import batch</source>
         <translation>импорт бумасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="59" />
+        <location filename="../../greendesk/ui/labels.py" line="61" />
         <source>flow</source>
         <translation>ағын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="60" />
+        <location filename="../../greendesk/ui/labels.py" line="62" />
         <source>flow relation</source>
         <translation>ағындар байланысы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="61" />
+        <location filename="../../greendesk/ui/labels.py" line="63" />
         <source>month-close waiver</source>
         <translation>ай жабу тармағынан бас тарту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="62" />
+        <location filename="../../greendesk/ui/labels.py" line="64" />
         <source>fee rate version</source>
         <translation>төлемақы мөлшерлемелерінің нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="63" />
+        <location filename="../../greendesk/ui/labels.py" line="65" />
         <source>fee rate</source>
         <translation>төлемақы мөлшерлемесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="64" />
+        <location filename="../../greendesk/ui/labels.py" line="66" />
         <source>method uncertainty</source>
         <translation>әдіс белгісіздігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="65" />
+        <location filename="../../greendesk/ui/labels.py" line="67" />
         <source>period assay</source>
         <translation>кезең талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="66" />
+        <location filename="../../greendesk/ui/labels.py" line="68" />
         <source>stock taking</source>
         <translation>қорларды түгендеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="67" />
+        <location filename="../../greendesk/ui/labels.py" line="69" />
         <source>flow assay</source>
         <translation>ағын талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="68" />
+        <location filename="../../greendesk/ui/labels.py" line="70" />
         <source>classifier version</source>
         <translation>сыныптауыш нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="69" />
+        <location filename="../../greendesk/ui/labels.py" line="71" />
         <source>classifier entry</source>
         <translation>сыныптауыш позициясы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="70" />
+        <location filename="../../greendesk/ui/labels.py" line="72" />
         <source>classifier text</source>
         <translation>сыныптауыш мәтіні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="71" />
+        <location filename="../../greendesk/ui/labels.py" line="73" />
         <source>waste contractor</source>
         <translation>қалдықтар жөніндегі мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="72" />
+        <location filename="../../greendesk/ui/labels.py" line="74" />
         <source>waste storage</source>
         <translation>қалдықтарды жинақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="73" />
+        <location filename="../../greendesk/ui/labels.py" line="75" />
         <source>waste basis</source>
         <translation>қалдықтардың үлестік көрсеткіштер негізі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="74" />
+        <location filename="../../greendesk/ui/labels.py" line="76" />
         <source>waste type</source>
         <translation>қалдық түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="75" />
+        <location filename="../../greendesk/ui/labels.py" line="77" />
         <source>waste transfer</source>
         <translation>қалдықтарды беру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="76" />
+        <location filename="../../greendesk/ui/labels.py" line="78" />
         <source>waste component</source>
         <translation>қалдықтар құрамының компоненті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="77" />
+        <location filename="../../greendesk/ui/labels.py" line="79" />
         <source>basis of a hazardous property</source>
         <translation>қауіпті қасиеттің негіздемесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="78" />
+        <location filename="../../greendesk/ui/labels.py" line="80" />
         <source>waste passport</source>
         <translation>қалдықтар паспорты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="79" />
+        <location filename="../../greendesk/ui/labels.py" line="81" />
         <source>closed period</source>
         <translation>жабық кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="80" />
+        <location filename="../../greendesk/ui/labels.py" line="82" />
         <source>grade component</source>
         <translation>пайдалы құрамдас</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="81" />
+        <location filename="../../greendesk/ui/labels.py" line="83" />
         <source>monitoring parameter</source>
         <translation>мониторинг параметрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="82" />
+        <location filename="../../greendesk/ui/labels.py" line="84" />
         <source>formation</source>
         <translation>түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="83" />
+        <location filename="../../greendesk/ui/labels.py" line="85" />
         <source>formation assumption</source>
         <translation>түзілім бойынша болжам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="84" />
+        <location filename="../../greendesk/ui/labels.py" line="86" />
         <source>formation block</source>
         <translation>түзілім блогы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="85" />
+        <location filename="../../greendesk/ui/labels.py" line="87" />
         <source>monitoring point</source>
         <translation>мониторинг нүктесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="86" />
+        <location filename="../../greendesk/ui/labels.py" line="88" />
         <source>formation sample</source>
         <translation>түзілім сынамасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="87" />
+        <location filename="../../greendesk/ui/labels.py" line="89" />
         <source>monitoring limit</source>
         <translation>мониторинг нормативі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="88" />
+        <location filename="../../greendesk/ui/labels.py" line="90" />
+        <source>PEK programme item</source>
+        <translation>ӨЭБ бағдарламасының жолы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="91" />
         <source>monitoring reading</source>
         <translation>мониторинг өлшеуі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="89" />
+        <location filename="../../greendesk/ui/labels.py" line="92" />
         <source>formation assay</source>
         <translation>түзілім талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="90" />
+        <location filename="../../greendesk/ui/labels.py" line="93" />
         <source>checklist measure</source>
         <translation>іс-шаралар жоспарының шарасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="91" />
+        <location filename="../../greendesk/ui/labels.py" line="94" />
         <source>checklist template state</source>
         <translation>жоспар үлгісінің күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="92" />
+        <location filename="../../greendesk/ui/labels.py" line="95" />
         <source>checklist item</source>
         <translation>іс-шаралар жоспарының тармағы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="93" />
+        <location filename="../../greendesk/ui/labels.py" line="96" />
         <source>incident</source>
         <translation>инцидент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="94" />
+        <location filename="../../greendesk/ui/labels.py" line="97" />
         <source>site action</source>
         <translation>алаң іс-шарасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="95" />
+        <location filename="../../greendesk/ui/labels.py" line="98" />
         <source>action change</source>
         <translation>іс-шараның өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="96" />
+        <location filename="../../greendesk/ui/labels.py" line="99" />
         <source>drill</source>
         <translation>оқу-жаттығу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="97" />
+        <location filename="../../greendesk/ui/labels.py" line="100" />
         <source>evidence</source>
         <translation>растайтын құжат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="98" />
+        <location filename="../../greendesk/ui/labels.py" line="101" />
         <source>incident waste</source>
         <translation>инцидент қалдықтары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="99" />
+        <location filename="../../greendesk/ui/labels.py" line="102" />
         <source>database</source>
         <translation>дерекқор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="100" />
+        <location filename="../../greendesk/ui/labels.py" line="103" />
         <source>report</source>
         <translation>есеп</translation>
     </message>
@@ -12842,9 +13101,11 @@
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
         <location filename="../../greendesk/reports/metal_sheet.py" line="25" />
         <location filename="../../greendesk/reports/passport_report.py" line="121" />
+        <location filename="../../greendesk/reports/pek_report.py" line="199" />
         <location filename="../../greendesk/reports/receipts_sheet.py" line="25" />
-        <location filename="../../greendesk/reports/waste_report.py" line="87" />
-        <location filename="../../greendesk/reports/waste_report.py" line="121" />
+        <location filename="../../greendesk/reports/waste_limits.py" line="24" />
+        <location filename="../../greendesk/reports/waste_report.py" line="90" />
+        <location filename="../../greendesk/reports/waste_report.py" line="124" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
@@ -12852,7 +13113,7 @@
         <location filename="../../greendesk/reports/balance_report.py" line="43" />
         <location filename="../../greendesk/reports/balance_report.py" line="54" />
         <location filename="../../greendesk/reports/receipts_sheet.py" line="26" />
-        <location filename="../../greendesk/reports/waste_report.py" line="181" />
+        <location filename="../../greendesk/reports/waste_report.py" line="184" />
         <source>Scope</source>
         <translation>Қамту</translation>
     </message>
@@ -12980,8 +13241,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="133" />
-        <location filename="../../greendesk/reports/waste_report.py" line="123" />
-        <location filename="../../greendesk/reports/waste_report.py" line="226" />
+        <location filename="../../greendesk/reports/waste_report.py" line="126" />
+        <location filename="../../greendesk/reports/waste_report.py" line="229" />
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
@@ -12998,7 +13259,7 @@
     <message>
         <location filename="../../greendesk/reports/cover.py" line="135" />
         <location filename="../../greendesk/reports/rational_use.py" line="32" />
-        <location filename="../../greendesk/reports/waste_report.py" line="182" />
+        <location filename="../../greendesk/reports/waste_report.py" line="185" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
@@ -13174,8 +13435,9 @@
         <location filename="../../greendesk/reports/formations_report.py" line="40" />
         <location filename="../../greendesk/reports/passport_report.py" line="70" />
         <location filename="../../greendesk/reports/passport_report.py" line="117" />
-        <location filename="../../greendesk/reports/waste_report.py" line="89" />
-        <location filename="../../greendesk/reports/waste_report.py" line="128" />
+        <location filename="../../greendesk/reports/pek_report.py" line="201" />
+        <location filename="../../greendesk/reports/waste_report.py" line="92" />
+        <location filename="../../greendesk/reports/waste_report.py" line="131" />
         <source>List of Waste code</source>
         <translation>Қалдықтар сыныптауышы бойынша код</translation>
     </message>
@@ -13251,12 +13513,15 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="92" />
+        <location filename="../../greendesk/reports/pek_report.py" line="50" />
+        <location filename="../../greendesk/reports/pek_report.py" line="58" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="93" />
         <location filename="../../greendesk/reports/passport_report.py" line="67" />
+        <location filename="../../greendesk/reports/pek_report.py" line="51" />
         <location filename="../../greendesk/reports/rational_use.py" line="37" />
         <location filename="../../greendesk/reports/receipts_sheet.py" line="30" />
         <source>Unit</source>
@@ -13270,6 +13535,8 @@
         <location filename="../../greendesk/reports/passport_report.py" line="56" />
         <location filename="../../greendesk/reports/passport_report.py" line="150" />
         <location filename="../../greendesk/reports/passport_report.py" line="152" />
+        <location filename="../../greendesk/reports/pek_report.py" line="134" />
+        <location filename="../../greendesk/reports/pek_report.py" line="171" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -13280,6 +13547,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="96" />
+        <location filename="../../greendesk/reports/waste_limits.py" line="27" />
         <source>Limit</source>
         <translation>Норматив</translation>
     </message>
@@ -13301,6 +13569,7 @@
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="12" />
         <location filename="../../greendesk/reports/greening_plan.py" line="50" />
+        <location filename="../../greendesk/reports/pek_report.py" line="185" />
         <source>Greening plan</source>
         <translation>Экологияландыру жоспары</translation>
     </message>
@@ -13438,8 +13707,8 @@
     <message>
         <location filename="../../greendesk/reports/fees_report.py" line="46" />
         <location filename="../../greendesk/reports/greening_plan.py" line="69" />
-        <location filename="../../greendesk/reports/waste_report.py" line="70" />
-        <location filename="../../greendesk/reports/waste_report.py" line="238" />
+        <location filename="../../greendesk/reports/waste_report.py" line="73" />
+        <location filename="../../greendesk/reports/waste_report.py" line="241" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
@@ -13675,6 +13944,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="32" />
+        <location filename="../../greendesk/reports/pek_report.py" line="60" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
@@ -13938,6 +14208,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/passport_report.py" line="64" />
+        <location filename="../../greendesk/reports/pek_report.py" line="136" />
         <location filename="../../greendesk/reports/rational_use.py" line="38" />
         <source>Value</source>
         <translation>Мәні</translation>
@@ -14028,21 +14299,23 @@
         <translation>Алаңдардың бүкіл тізбегінің соңғы бес жылдағы (%s дейін) көрсеткіштері.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="44" />
+        <location filename="../../greendesk/reports/waste_report.py" line="46" />
         <source>No waste types are registered for the chosen sites.</source>
         <translation>Таңдалған алаңдар үшін қалдық түрлері тіркелмеген.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/fees_report.py" line="101" />
         <location filename="../../greendesk/reports/passport_report.py" line="69" />
-        <location filename="../../greendesk/reports/waste_report.py" line="88" />
-        <location filename="../../greendesk/reports/waste_report.py" line="127" />
+        <location filename="../../greendesk/reports/pek_report.py" line="200" />
+        <location filename="../../greendesk/reports/waste_limits.py" line="26" />
+        <location filename="../../greendesk/reports/waste_report.py" line="91" />
+        <location filename="../../greendesk/reports/waste_report.py" line="130" />
         <source>Waste type</source>
         <translation>Қалдық түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="58" />
-        <location filename="../../greendesk/reports/waste_report.py" line="184" />
+        <location filename="../../greendesk/reports/waste_report.py" line="61" />
+        <location filename="../../greendesk/reports/waste_report.py" line="187" />
         <source>Hazardous</source>
         <translation>Қауіпті</translation>
     </message>
@@ -14050,103 +14323,314 @@
         <location filename="../../greendesk/reports/passport_report.py" line="31" />
         <location filename="../../greendesk/reports/passport_report.py" line="126" />
         <location filename="../../greendesk/reports/passport_report.py" line="127" />
-        <location filename="../../greendesk/reports/waste_report.py" line="60" />
+        <location filename="../../greendesk/reports/waste_report.py" line="63" />
         <source>Legacy level</source>
         <translation>Бұрынғы деңгей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="29" />
+        <location filename="../../greendesk/reports/waste_report.py" line="31" />
         <source>Stock at start</source>
         <translation>Басындағы жинақталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="25" />
+        <location filename="../../greendesk/reports/waste_report.py" line="27" />
         <source>Waste report</source>
         <translation>Қалдықтар бойынша есеп</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="30" />
-        <location filename="../../greendesk/reports/waste_report.py" line="183" />
+        <location filename="../../greendesk/reports/waste_report.py" line="32" />
+        <location filename="../../greendesk/reports/waste_report.py" line="186" />
         <source>Generated</source>
         <translation>Түзілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="34" />
-        <location filename="../../greendesk/reports/waste_report.py" line="157" />
+        <location filename="../../greendesk/reports/waste_report.py" line="36" />
+        <location filename="../../greendesk/reports/waste_report.py" line="160" />
         <source>Transferred</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="62" />
+        <location filename="../../greendesk/reports/pek_report.py" line="25" />
+        <source>Production environmental control report</source>
+        <translation>Өндірістік экологиялық бақылау туралы есеп</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="26" />
+        <source>Emissions to air are not part of this report yet: GreenDesk does not record emission sources and their norms.</source>
+        <translation>Атмосфералық ауаға шығарындылар бұл есепке әзірге кірмейді: GreenDesk шығарынды көздері мен олардың нормативтерін әлі жүргізбейді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="36" />
+        <source>No production environmental control programme is recorded for the chosen sites' monitoring points.</source>
+        <translation>Таңдалған алаңдардың бақылау нүктелері үшін өндірістік экологиялық бақылау бағдарламасы енгізілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="49" />
+        <location filename="../../greendesk/reports/pek_report.py" line="57" />
+        <source>Monitoring point</source>
+        <translation>Бақылау нүктесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="59" />
+        <source>Frequency</source>
+        <translation>Кезеңділік</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="61" />
+        <source>Laboratory</source>
+        <translation>Зертхана</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="62" />
+        <source>Measurements planned</source>
+        <translation>Жоспарланған өлшеулер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="63" />
+        <source>Measurements made</source>
+        <translation>Орындалған өлшеулер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="64" />
+        <location filename="../../greendesk/reports/pek_report.py" line="93" />
+        <source>Fulfilment</source>
+        <translation>Орындалуы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="65" />
+        <source>Missing</source>
+        <translation>Өткізілді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="66" />
+        <source>Programme fulfilment</source>
+        <translation>Бағдарламаның орындалуы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="68" />
+        <source>Each line plans one measurement per month, quarter, half-year or year of its frequency ending in the period; made: those with a reading; missing: those without one, named. %s</source>
+        <translation>Әр жол бойынша кезеңде аяқталатын кезеңділігінің әр айына, тоқсанына, жарты жылына немесе жылына бір өлшеу жоспарланады; орындалды — өлшемі барлары; өткізілді — өлшемі жоқтары, мерзімімен. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="87" />
+        <source>Total planned</source>
+        <translation>Барлығы жоспарланды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="90" />
+        <source>Total made</source>
+        <translation>Барлығы орындалды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="103" />
+        <source>Norm, lower</source>
+        <translation>Норматив, төменгі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="105" />
+        <source>Norm, upper</source>
+        <translation>Норматив, жоғарғы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="107" />
+        <source>Basis of the norm</source>
+        <translation>Нормативтің негізі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="108" />
+        <source>Readings</source>
+        <translation>Өлшемдер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="109" />
+        <source>Lowest</source>
+        <translation>Ең төмен</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="111" />
+        <source>Highest</source>
+        <translation>Ең жоғары</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="113" />
+        <source>Mean</source>
+        <translation>Орташа</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="115" />
+        <source>Beyond the norm</source>
+        <translation>Нормативтен тыс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="116" />
+        <location filename="../../greendesk/reports/pek_report.py" line="117" />
+        <source>Results against norms</source>
+        <translation>Нәтижелер мен нормативтер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="138" />
+        <source>Norm</source>
+        <translation>Норматив</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="140" />
+        <location filename="../../greendesk/reports/pek_report.py" line="142" />
+        <source>Excess</source>
+        <translation>Асу шамасы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="143" />
+        <location filename="../../greendesk/reports/pek_report.py" line="174" />
+        <source>Actions taken</source>
+        <translation>Қабылданған шаралар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="144" />
+        <source>Norm exceedances</source>
+        <translation>Нормативтен асулар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="145" />
+        <source>Exceedances of the norms</source>
+        <translation>Нормативтерден асу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="146" />
+        <source>Excess: how far the value is beyond the norm (above an upper norm, below a lower one). %s</source>
+        <translation>Асу шамасы — мән нормативтен қаншалықты шығады (жоғарғысынан жоғары, төменгісінен төмен). %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="150" />
+        <source>greening plan actions at the site: %d (see Actions taken)</source>
+        <translation>алаңдағы экологияландыру жоспарының шаралары: %d («Қабылданған шаралар» парағын қараңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="152" />
+        <source>none recorded</source>
+        <translation>тіркелмеген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="170" />
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="172" />
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="173" />
+        <source>Status or response</source>
+        <translation>Мәртебесі немесе қабылданған шаралар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="175" />
+        <source>Actions taken at the sites with exceedances</source>
+        <translation>Нормативтен асу болған алаңдарда қабылданған шаралар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="177" />
+        <source>Incidents logged in the period and greening plan actions under way or done in it. %s</source>
+        <translation>Кезеңде тіркелген инциденттер және онда орындалып жатқан немесе орындалған экологияландыру жоспарының шаралары. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="181" />
+        <source>Incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="190" />
+        <source>No incident and no greening plan action is recorded at these sites for the period.</source>
+        <translation>Кезеңде бұл алаңдарда бірде-бір инцидент те, экологияландыру жоспарының шарасы да тіркелмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="203" />
+        <location filename="../../greendesk/reports/waste_report.py" line="65" />
         <source>Stock at end</source>
         <translation>Соңындағы жинақталған</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="204" />
+        <source>Waste figures</source>
+        <translation>Қалдықтар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="205" />
+        <source>Waste figures from the register</source>
+        <translation>Қалдықтар тізілімінің деректері</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="206" />
+        <source>The waste report's inventory for the period. %s</source>
+        <translation>Қалдықтар есебіндегідей кезеңдегі қалдықтарды түгендеу. %s</translation>
+    </message>
+    <message>
         <location filename="../../greendesk/reports/fees_report.py" line="47" />
-        <location filename="../../greendesk/reports/waste_report.py" line="70" />
-        <location filename="../../greendesk/reports/waste_report.py" line="239" />
+        <location filename="../../greendesk/reports/waste_report.py" line="73" />
+        <location filename="../../greendesk/reports/waste_report.py" line="242" />
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="71" />
+        <location filename="../../greendesk/reports/waste_report.py" line="74" />
         <source>not classified</source>
         <translation>жіктелмеген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="102" />
+        <location filename="../../greendesk/reports/waste_report.py" line="105" />
         <source>Formation node</source>
         <translation>Түзілім түйіні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="103" />
+        <location filename="../../greendesk/reports/waste_report.py" line="106" />
         <source>Formation in the register</source>
         <translation>Тізілімдегі түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="104" />
+        <location filename="../../greendesk/reports/waste_report.py" line="107" />
         <source>Placed</source>
         <translation>Орналастырылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="105" />
+        <location filename="../../greendesk/reports/waste_report.py" line="108" />
         <source>Taken out</source>
         <translation>Алынды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="106" />
+        <location filename="../../greendesk/reports/waste_report.py" line="109" />
         <source>Placed, net</source>
         <translation>Орналастырылды, нетто</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="107" />
+        <location filename="../../greendesk/reports/waste_report.py" line="110" />
         <source>Placements</source>
         <translation>Орналастыру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="108" />
+        <location filename="../../greendesk/reports/waste_report.py" line="111" />
         <source>Waste placed in own formations</source>
         <translation>Меншікті түзілімдерге орналастырылған қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="115" />
+        <location filename="../../greendesk/reports/waste_report.py" line="118" />
         <source>Total placed, net</source>
         <translation>Барлығы орналастырылды, нетто</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="122" />
-        <location filename="../../greendesk/reports/waste_report.py" line="226" />
+        <location filename="../../greendesk/reports/waste_report.py" line="125" />
+        <location filename="../../greendesk/reports/waste_report.py" line="229" />
         <source>Contractor</source>
         <translation>Мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="126" />
+        <location filename="../../greendesk/reports/waste_report.py" line="129" />
         <source>Operation</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="129" />
-        <location filename="../../greendesk/reports/waste_report.py" line="131" />
+        <location filename="../../greendesk/reports/waste_report.py" line="132" />
+        <location filename="../../greendesk/reports/waste_report.py" line="134" />
         <source>Transfers</source>
         <translation>Қалдықтарды беру</translation>
     </message>
@@ -14177,7 +14661,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/receipts_sheet.py" line="31" />
-        <location filename="../../greendesk/reports/waste_report.py" line="130" />
+        <location filename="../../greendesk/reports/waste_report.py" line="133" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
@@ -14233,151 +14717,151 @@
         <translation>%s (өзгеріссіз өтеді)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="132" />
+        <location filename="../../greendesk/reports/waste_report.py" line="135" />
         <source>Transfers per contractor and R/D operation</source>
         <translation>Мердігерлер мен R/D операциялары бойынша қалдықтарды беру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="134" />
-        <location filename="../../greendesk/reports/waste_report.py" line="154" />
+        <location filename="../../greendesk/reports/waste_report.py" line="137" />
+        <location filename="../../greendesk/reports/waste_report.py" line="157" />
         <source>not recorded</source>
         <translation>жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="140" />
+        <location filename="../../greendesk/reports/waste_report.py" line="143" />
         <source>Total transferred</source>
         <translation>Барлығы берілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="158" />
+        <location filename="../../greendesk/reports/waste_report.py" line="161" />
         <source>R and D operations</source>
         <translation>Қалпына келтіру және жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="159" />
+        <location filename="../../greendesk/reports/waste_report.py" line="162" />
         <source>Transferred waste by recovery (R) and disposal (D) operation</source>
         <translation>Берілген қалдықтар қалпына келтіру және жою операцияларының кодтары бойынша</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="185" />
+        <location filename="../../greendesk/reports/waste_report.py" line="188" />
         <source>Non-hazardous</source>
         <translation>Қауіпті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="186" />
+        <location filename="../../greendesk/reports/waste_report.py" line="189" />
         <source>Recycled (incl. incineration)</source>
         <translation>Қайта өңделді (өртеуді қоса)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="188" />
+        <location filename="../../greendesk/reports/waste_report.py" line="191" />
         <source>Recycling share</source>
         <translation>Қайта өңдеу үлесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="191" />
+        <location filename="../../greendesk/reports/waste_report.py" line="194" />
         <source>Waste per tonne of main product</source>
         <translation>Негізгі өнім тоннасына қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="200" />
-        <location filename="../../greendesk/reports/waste_report.py" line="201" />
+        <location filename="../../greendesk/reports/waste_report.py" line="203" />
+        <location filename="../../greendesk/reports/waste_report.py" line="204" />
         <source>Waste indicators</source>
         <translation>Қалдықтар көрсеткіштері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="202" />
+        <location filename="../../greendesk/reports/waste_report.py" line="205" />
         <source>The recycling share is recycled ÷ generated and is not capped: above 100 % old stock was processed.</source>
         <translation>Қайта өңдеу үлесі = қайта өңделген ÷ түзілген, жоғарғы шегі жоқ: 100 %-дан жоғары болса, бұрын жинақталған қалдықтар өңделген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="124" />
-        <location filename="../../greendesk/reports/waste_report.py" line="228" />
+        <location filename="../../greendesk/reports/waste_report.py" line="127" />
+        <location filename="../../greendesk/reports/waste_report.py" line="231" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="31" />
+        <location filename="../../greendesk/reports/waste_report.py" line="33" />
         <source>Received from others</source>
         <translation>Басқалардан алынды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="32" />
+        <location filename="../../greendesk/reports/waste_report.py" line="34" />
         <source>Recovered on site</source>
         <translation>Алаңда қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="33" />
+        <location filename="../../greendesk/reports/waste_report.py" line="35" />
         <source>Disposed on site or lost</source>
         <translation>Алаңда жойылды немесе жоғалды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="35" />
+        <location filename="../../greendesk/reports/waste_report.py" line="37" />
         <source>Placed in own formations</source>
         <translation>Меншікті түзілімдерге орналастырылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="59" />
+        <location filename="../../greendesk/reports/waste_report.py" line="62" />
         <source>HP properties</source>
         <translation>Қауіпті қасиеттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="63" />
+        <location filename="../../greendesk/reports/waste_report.py" line="66" />
         <source>Waste inventory</source>
         <translation>Қалдықтарды түгендеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="64" />
+        <location filename="../../greendesk/reports/waste_report.py" line="67" />
         <source>Stock at end = stock at start + generated + received − recovered − disposed − transferred − placed. Stock is what the storages hold; placed is net of what was taken out of own formations. %s</source>
         <translation>Соңындағы жинақталған = басындағы жинақталған + түзілген + алынған − қалпына келтірілген − жойылған − берілген − орналастырылған. Жинақталған — жинақтау орындарындағысы; орналастырылған — меншікті түзілімдерден алынғанын шегергенде. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="125" />
-        <location filename="../../greendesk/reports/waste_report.py" line="229" />
+        <location filename="../../greendesk/reports/waste_report.py" line="128" />
+        <location filename="../../greendesk/reports/waste_report.py" line="232" />
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="189" />
+        <location filename="../../greendesk/reports/waste_report.py" line="192" />
         <source>Stock at the end of the period</source>
         <translation>Кезең соңындағы жинақталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="193" />
+        <location filename="../../greendesk/reports/waste_report.py" line="196" />
         <source>Generated in the same period of the previous year</source>
         <translation>Өткен жылдың сол кезеңінде түзілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="195" />
+        <location filename="../../greendesk/reports/waste_report.py" line="198" />
         <source>Generated, change on the same period of the previous year</source>
         <translation>Түзілді, өткен жылдың сол кезеңіне қарағанда өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="197" />
+        <location filename="../../greendesk/reports/waste_report.py" line="200" />
         <source>Compared with %s.</source>
         <translation>Салыстырылатын кезең: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="198" />
+        <location filename="../../greendesk/reports/waste_report.py" line="201" />
         <source>Not compared: the period is longer than a year.</source>
         <translation>Салыстырылмайды: кезең бір жылдан ұзақ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="230" />
+        <location filename="../../greendesk/reports/waste_report.py" line="233" />
         <source>Valid at the end of the period</source>
         <translation>Кезең соңында жарамды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="231" />
+        <location filename="../../greendesk/reports/waste_report.py" line="234" />
         <source>Operations licensed</source>
         <translation>Лицензияланған операциялар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="232" />
+        <location filename="../../greendesk/reports/waste_report.py" line="235" />
         <source>Contractors</source>
         <translation>Мердігерлер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="233" />
+        <location filename="../../greendesk/reports/waste_report.py" line="236" />
         <source>Waste contractors and their licences</source>
         <translation>Қалдықтар жөніндегі мердігерлер және олардың лицензиялары</translation>
     </message>
@@ -14486,6 +14970,51 @@
         <source>The figure {sheet}!{cell} shows without recalculation was edited: {given} where its formula gives {value}.</source>
         <translation>{sheet}!{cell} қайта есептеусіз көрінетін мәні өзгертілген: {given}, ал формула {value} береді.</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_limits.py" line="14" />
+        <source>Accumulation</source>
+        <translation>Жинақтау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_limits.py" line="15" />
+        <source>Burial</source>
+        <translation>Көму</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_limits.py" line="25" />
+        <source>Permit</source>
+        <translation>Рұқсат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_limits.py" line="28" />
+        <source>Limit, t/year</source>
+        <translation>Лимит, т/жыл</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_limits.py" line="30" />
+        <source>Figure</source>
+        <translation>Нақты</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_limits.py" line="31" />
+        <source>Above the limit</source>
+        <translation>Лимиттен тыс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_limits.py" line="33" />
+        <source>Permit limits</source>
+        <translation>Рұқсаттар лимиттері</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_limits.py" line="34" />
+        <source>Waste limits of the permits</source>
+        <translation>Экологиялық рұқсаттар бойынша қалдықтар лимиттері</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_limits.py" line="35" />
+        <source>Accumulation: the stock held at the end of the period; burial: placed net into own formations from 1 January to the end of the period. %s</source>
+        <translation>Жинақтау — кезең соңындағы қалдық; көму — 1 қаңтардан кезең соңына дейін меншікті түзілімдерге орналастырылғаны (алынғанын шегергенде). %s</translation>
+    </message>
 </context>
 <context>
     <name>sections</name>
@@ -14550,17 +15079,17 @@
     <message>
         <location filename="../../greendesk/ui/close_items.py" line="70" />
         <source>The record no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Жазба енді жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/close_items.py" line="75" />
         <source>Add the contractor first, with its licence (Waste ▸ Contractors).</source>
-        <translation type="unfinished" />
+        <translation>Алдымен мердігерді лицензиясымен қосыңыз (Қалдықтар ▸ Мердігерлер).</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/close_items.py" line="86" />
         <source>Record the transfer's contractor</source>
-        <translation type="unfinished" />
+        <translation>Берудің мердігерін көрсету</translation>
     </message>
 </context>
 <context>
@@ -14786,49 +15315,49 @@
         <translation>D1–D14 операцияларына дейін сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="128" />
+        <location filename="../../greendesk/labels.py" line="133" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="50" />
         <source>Green</source>
         <translation>Жасыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="129" />
+        <location filename="../../greendesk/labels.py" line="134" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="51" />
         <source>Amber</source>
         <translation>Сарғылт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="130" />
+        <location filename="../../greendesk/labels.py" line="135" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="52" />
         <source>Red</source>
         <translation>Қызыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="131" />
+        <location filename="../../greendesk/labels.py" line="136" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="43" />
         <source>Solid</source>
         <translation>Қатты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="132" />
+        <location filename="../../greendesk/labels.py" line="137" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="44" />
         <source>Dusty or powdery</source>
         <translation>Шаң тәрізді немесе ұнтақ тәрізді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="133" />
+        <location filename="../../greendesk/labels.py" line="138" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="45" />
         <source>Sludge or paste</source>
         <translation>Шлам тәрізді немесе паста тәрізді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="134" />
+        <location filename="../../greendesk/labels.py" line="139" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="46" />
         <source>Liquid</source>
         <translation>Сұйық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="135" />
+        <location filename="../../greendesk/labels.py" line="140" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="47" />
         <source>Gas in containers</source>
         <translation>Ыдыстардағы газ</translation>

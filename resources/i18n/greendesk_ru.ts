@@ -2094,6 +2094,19 @@
     </message>
 </context>
 <context>
+    <name>Expiry</name>
+    <message>
+        <location filename="../../greendesk/ui/expiry.py" line="14" />
+        <source>Permit %1 of %2 expires on %3, in %4 days.</source>
+        <translation>Экологическое разрешение %1 (%2) истекает %3, через %4 дн.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/expiry.py" line="16" />
+        <source>Licence %1 of %2 expires on %3, in %4 days.</source>
+        <translation>Лицензия %1 (%2) истекает %3, через %4 дн.</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../greendesk/ui/file_dialogs.py" line="102" />
@@ -3713,44 +3726,44 @@
 <context>
     <name>LimitDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="99" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="101" />
         <source>Permitted limit at %1</source>
         <translation>Норматив для %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="105" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="107" />
         <source>only where a lower bound applies (pH)</source>
         <translation>только при нижней границе (pH)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="106" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="108" />
         <source>A reading equal to the limit is an exceedance</source>
         <translation>Значение, равное нормативу, считается превышением</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="108" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="110" />
         <source>e.g. permit No., appendix</source>
         <translation>напр. № разрешения, приложение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="109" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="111" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="110" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="117" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="112" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="119" />
         <source>Upper limit</source>
         <translation>Верхний предел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="111" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="118" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="113" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="120" />
         <source>Lower limit</source>
         <translation>Нижний предел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="113" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="115" />
         <source>Basis</source>
         <translation>Основание</translation>
     </message>
@@ -4042,167 +4055,177 @@
 <context>
     <name>MonitoringPanel</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="162" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="164" />
         <source>Add point</source>
         <translation>Добавить точку</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="163" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="165" />
         <source>Edit point</source>
         <translation>Изменить точку</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="164" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="166" />
         <source>Set limit</source>
         <translation>Задать норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="165" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="392" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="167" />
+        <source>PEK programme…</source>
+        <translation>Программа ПЭК…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="169" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="407" />
         <source>Add reading</source>
         <translation>Добавить замер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="166" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="170" />
         <source>Delete readings</source>
         <translation>Удалить замеры</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="169" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="173" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="185" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="188" />
         <source>Point</source>
         <translation>Точка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="169" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="173" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="185" />
         <source>Watches</source>
         <translation>Объект наблюдения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="169" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="173" />
         <source>Medium</source>
         <translation>Среда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="169" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="173" />
         <source>Every</source>
         <translation>Периодичность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="170" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="174" />
         <source>Limits</source>
         <translation>Нормативы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="177" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="185" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="177" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="182" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="186" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="177" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="182" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="186" />
         <source>Limit</source>
         <translation>Норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="177" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="194" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="185" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="188" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="198" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="182" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="186" />
         <source>Margin</source>
         <translation>Запас до норматива</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="188" />
         <source>No reading from</source>
         <translation>Нет замеров с</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="185" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="189" />
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="188" />
         <source>To</source>
         <comment>end of a date range</comment>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="185" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="189" />
         <source>Required</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="187" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="191" />
         <source>Exceedances</source>
         <translation>Превышения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="188" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="192" />
         <source>Gaps in the readings</source>
         <translation>Пропуски замеров</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="207" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="211" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="256" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="260" />
         <source>%1 days</source>
         <translation>%1 дн.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="334" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="338" />
         <source>every %1 days</source>
         <translation>каждые %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="336" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="340" />
         <source>Exceedances (%1)</source>
         <translation>Превышения (%1)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="338" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="342" />
         <source>Gaps in the readings (%1)</source>
         <translation>Пропуски замеров (%1)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="363" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="367" />
         <source>Add monitoring point</source>
         <translation>Добавление точки мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="372" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="376" />
         <source>Edit monitoring point %1</source>
         <translation>Изменение точки мониторинга %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="381" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="385" />
         <source>Set a limit at %1</source>
         <translation>Установка норматива в точке %1</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="396" />
+        <source>PEK programme at %1</source>
+        <translation>Программа ПЭК: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="403" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="418" />
         <source>Delete %n reading(s)</source>
         <translation>
             <numerusform>Удаление %n измерения</numerusform>
@@ -4211,7 +4234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="407" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="422" />
         <source>%n reading(s) deleted. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Удалён %n замер. Отменить — Ctrl+Z.</numerusform>
@@ -4827,85 +4850,158 @@
     </message>
 </context>
 <context>
+    <name>PermitTermsDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="20" />
+        <source>Conditions and limits of permit “%s”</source>
+        <translation>Условия и лимиты разрешения «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="23" />
+        <source>one condition a line, as the permit lists them</source>
+        <translation>по одному условию в строке, в порядке разрешения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="29" />
+        <source>Waste type</source>
+        <translation>Вид отходов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="29" />
+        <source>Accumulation limit, t/year</source>
+        <translation>Лимит накопления, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="30" />
+        <source>Burial limit, t/year</source>
+        <translation>Лимит захоронения, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="41" />
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="42" />
+        <source>Waste limits</source>
+        <translation>Лимиты отходов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="47" />
+        <source>waste limit</source>
+        <translation>лимит отходов</translation>
+    </message>
+</context>
+<context>
     <name>PermitsPanel</name>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="40" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="53" />
         <source>Add permit</source>
         <translation>Добавить разрешение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="41" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="54" />
         <source>Edit permit</source>
         <translation>Изменить разрешение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="43" />
-        <location filename="../../greendesk/ui/permits_panel.py" line="109" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="56" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="189" />
         <source>Delete permit</source>
         <translation>Удалить разрешение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="46" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="58" />
+        <source>Conditions and limits…</source>
+        <translation>Условия и лимиты…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="61" />
         <source>Permit number</source>
         <translation>Номер разрешения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="46" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="61" />
         <source>Issued on</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="46" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="61" />
         <source>Issuing authority</source>
         <translation>Выдавший орган</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="47" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="62" />
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="47" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="62" />
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="47" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="62" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="63" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="86" />
         <source>Environmental permits of “%s”</source>
         <translation>Экологические разрешения площадки «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="64" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="87" />
         <source>Choose a site to see its environmental permits.</source>
         <translation>Выберите площадку, чтобы увидеть её экологические разрешения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="65" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="88" />
         <source>no end date</source>
         <translation>бессрочно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="94" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="104" />
+        <source>Permit %1: %2 accumulated %3 t in %4 against a limit of %5 t (%6 t over).</source>
+        <translation>Разрешение %1: накоплено %2 — %3 т за %4 г. при лимите %5 т (превышение %6 т).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="106" />
+        <source>Permit %1: %2 buried %3 t in %4 against a limit of %5 t (%6 t over).</source>
+        <translation>Разрешение %1: захоронено %2 — %3 т за %4 г. при лимите %5 т (превышение %6 т).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="127" />
+        <source>No conditions entered.</source>
+        <translation>Условия не внесены.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="130" />
+        <source>%1: accumulation %2 t/year, burial %3 t/year</source>
+        <translation>%1: накопление %2 т/год, захоронение %3 т/год</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="162" />
         <source>Add permit “%s”</source>
         <translation>Добавление разрешения «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="103" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="171" />
         <source>Edit permit “%s”</source>
         <translation>Изменение разрешения «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="110" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="183" />
+        <source>Conditions and limits of permit “%s”</source>
+        <translation>Условия и лимиты разрешения «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="190" />
         <source>Delete permit “%s”?</source>
         <translation>Удалить разрешение «%s»?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permits_panel.py" line="122" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="202" />
         <source>Delete permit “%s”</source>
         <translation>Удаление разрешения «%s»</translation>
     </message>
@@ -5012,87 +5108,130 @@
 <context>
     <name>PointDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="64" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="66" />
         <source>Edit monitoring point</source>
         <translation>Изменить точку мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="65" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="67" />
         <source>New monitoring point</source>
         <translation>Новая точка мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="70" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="72" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="74" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="77" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="79" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="79" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="81" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="80" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="82" />
         <source>Watches</source>
         <translation>Объект наблюдения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="81" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="83" />
         <source>Formation</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="82" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="84" />
         <source>Source node</source>
         <translation>Узел-источник</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="83" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="85" />
         <source>Medium</source>
         <translation>Среда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="84" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="86" />
         <source>A reading at least every</source>
         <translation>Замер не реже чем каждые</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="86" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="88" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
 </context>
 <context>
-    <name>ReadingDialog</name>
+    <name>ProgrammeDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="125" />
-        <source>New reading at %1</source>
-        <translation>Новый замер в точке %1</translation>
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="24" />
+        <source>PEK programme at %1</source>
+        <translation>Программа ПЭК: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="135" />
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="31" />
+        <source>Measured</source>
+        <translation>Измеряется</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="31" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="136" />
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="31" />
+        <source>Norm</source>
+        <translation>Норматив</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="31" />
+        <source>Frequency</source>
+        <translation>Периодичность</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="32" />
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="32" />
+        <source>Laboratory</source>
+        <translation>Лаборатория</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="55" />
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="127" />
+        <source>New reading at %1</source>
+        <translation>Новый замер в точке %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="137" />
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="138" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="137" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="141" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="139" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="143" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="138" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="140" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -6103,12 +6242,12 @@
         <translation>{name}, {cell}: значение содержит символ NUL, которого не бывает в тексте таблиц; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/registry.py" line="80" />
+        <location filename="../../greendesk/reports/registry.py" line="82" />
         <source>Unknown report {report!r}; choose from {reports}.</source>
         <translation>Неизвестный отчёт {report!r}; выберите из: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/registry.py" line="85" />
+        <location filename="../../greendesk/reports/registry.py" line="87" />
         <source>{target}: reports are written as .xlsx workbooks.</source>
         <translation>{target}: отчёты сохраняются как книги .xlsx.</translation>
     </message>
@@ -6297,7 +6436,7 @@
         <location filename="../../greendesk/services/balance_reference.py" line="199" />
         <location filename="../../greendesk/services/flow_relations.py" line="130" />
         <location filename="../../greendesk/services/obligation_status.py" line="134" />
-        <location filename="../../greendesk/services/permits.py" line="133" />
+        <location filename="../../greendesk/services/permits.py" line="137" />
         <source>The site no longer exists; it may have been deleted.</source>
         <translation>Площадка больше не существует; возможно, она удалена.</translation>
     </message>
@@ -7002,6 +7141,8 @@
         <location filename="../../greendesk/services/monitoring.py" line="231" />
         <location filename="../../greendesk/services/monitoring.py" line="243" />
         <location filename="../../greendesk/services/monitoring.py" line="309" />
+        <location filename="../../greendesk/services/pek.py" line="147" />
+        <location filename="../../greendesk/services/pek.py" line="159" />
         <source>monitoring point</source>
         <translation>точка мониторинга</translation>
     </message>
@@ -7296,7 +7437,7 @@
     <message>
         <location filename="../../greendesk/services/waste.py" line="219" />
         <location filename="../../greendesk/services/waste.py" line="383" />
-        <location filename="../../greendesk/services/waste.py" line="429" />
+        <location filename="../../greendesk/services/waste.py" line="430" />
         <location filename="../../greendesk/services/waste_passport.py" line="195" />
         <location filename="../../greendesk/services/waste_stock.py" line="165" />
         <source>The waste type no longer exists; it may have been deleted.</source>
@@ -7413,62 +7554,67 @@
         <translation>{name} ({code}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="450" />
+        <location filename="../../greendesk/services/waste.py" line="438" />
+        <source>{waste!r} cannot be deleted: permit {number} sets limits for it; remove them from the permit first.</source>
+        <translation>{waste!r} нельзя удалить: для него заданы лимиты в разрешении {number}; сначала удалите их из разрешения.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="461" />
         <source>contractor</source>
         <translation>подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="454" />
+        <location filename="../../greendesk/services/waste.py" line="465" />
         <source>Enter the licence number of {name}.</source>
         <translation>Введите номер лицензии подрядчика {name}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="457" />
+        <location filename="../../greendesk/services/waste.py" line="468" />
         <source>The licence number is longer than 100 characters.</source>
         <translation>Номер лицензии длиннее 100 символов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="461" />
+        <location filename="../../greendesk/services/waste.py" line="472" />
         <source>Enter the date until which the licence is valid.</source>
         <translation>Введите дату, до которой действует лицензия.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="466" />
+        <location filename="../../greendesk/services/waste.py" line="477" />
         <source>List the operations the licence of {name} covers, e.g. R4, D9.</source>
         <translation>Перечислите операции, на которые распространяется лицензия подрядчика {name}, например R4, D9.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="472" />
+        <location filename="../../greendesk/services/waste.py" line="483" />
         <source>There is already a contractor named {name!r}.</source>
         <translation>Подрядчик с названием {name!r} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="497" />
+        <location filename="../../greendesk/services/waste.py" line="508" />
         <source>The contractor no longer exists; it may have been deleted.</source>
         <translation>Подрядчика больше нет; возможно, он был удалён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="514" />
+        <location filename="../../greendesk/services/waste.py" line="525" />
         <source>{year} is not a year.</source>
         <translation>{year} не является годом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="516" />
+        <location filename="../../greendesk/services/waste.py" line="527" />
         <source>main product</source>
         <translation>основная продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="517" />
+        <location filename="../../greendesk/services/waste.py" line="528" />
         <source>output value</source>
         <translation>стоимость продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="519" />
+        <location filename="../../greendesk/services/waste.py" line="530" />
         <source>The {what} must be a positive number.</source>
         <translation>Значение «{what}» должно быть положительным числом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="523" />
+        <location filename="../../greendesk/services/waste.py" line="534" />
         <source>Choose the site.</source>
         <translation>Выберите площадку.</translation>
     </message>
@@ -7714,67 +7860,67 @@
         <translation>Период {label} закрыт; чтобы изменить его записи, откройте его повторно (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="109" />
+        <location filename="../../greendesk/store/db.py" line="110" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>Файл {path} открыт только для чтения; изменения сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="230" />
+        <location filename="../../greendesk/store/db.py" line="231" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — это папка, а не файл базы данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="234" />
+        <location filename="../../greendesk/store/db.py" line="235" />
         <source>There is no database at {path}.</source>
         <translation>По пути {path} нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="243" />
+        <location filename="../../greendesk/store/db.py" line="244" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} не является базой данных GreenDesk: это вообще не файл SQLite.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="248" />
+        <location filename="../../greendesk/store/db.py" line="249" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>Не удаётся прочитать {name}: доступ запрещён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="259" />
+        <location filename="../../greendesk/store/db.py" line="260" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (в ней есть, например, таблица {table!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="262" />
+        <location filename="../../greendesk/store/db.py" line="263" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (она пуста).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="270" />
+        <location filename="../../greendesk/store/db.py" line="271" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>Файл {name} записан более новой версией GreenDesk (схема {revision}); установите эту версию, чтобы открыть его. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="278" />
+        <location filename="../../greendesk/store/db.py" line="279" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} не является базой данных GreenDesk (неизвестная схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="287" />
+        <location filename="../../greendesk/store/db.py" line="288" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>Файл {name} нужно обновить до схемы этой версии, но он доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="314" />
+        <location filename="../../greendesk/store/db.py" line="315" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>Файл {name} заблокирован другой программой; закройте его там и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="318" />
+        <location filename="../../greendesk/store/db.py" line="319" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>Не удаётся открыть {name}: файл повреждён или не является базой данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="334" />
+        <location filename="../../greendesk/store/db.py" line="335" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>Файл {name} указывает ревизию схемы {revision}, но уже содержит {kind} {what} более поздней ревизии, то есть отметка ревизии была откатана вне GreenDesk; файл не изменён.</translation>
     </message>
@@ -7984,27 +8130,27 @@
         <translation>Записи {table} ({rows:,}) из записи журнала №{eid} не совпадают с её контрольной суммой.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="101" />
+        <location filename="../../greendesk/services/permits.py" line="105" />
         <source>Enter the permit's number.</source>
         <translation>Введите номер разрешения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="104" />
+        <location filename="../../greendesk/services/permits.py" line="108" />
         <source>A permit number is at most 100 characters.</source>
         <translation>Номер разрешения — не более 100 символов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="108" />
+        <location filename="../../greendesk/services/permits.py" line="112" />
         <source>The issuing authority's name is at most 300 characters.</source>
         <translation>Наименование выдавшего органа — не более 300 символов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="111" />
+        <location filename="../../greendesk/services/permits.py" line="115" />
         <source>a permit's issue date</source>
         <translation>дата выдачи разрешения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="115" />
+        <location filename="../../greendesk/services/permits.py" line="119" />
         <source>A permit's validity must end after it begins: valid until {until} is not after valid from {start}.</source>
         <translation>Срок действия разрешения должен заканчиваться позже, чем начинается: дата окончания {until} не позже даты начала {start}.</translation>
     </message>
@@ -8051,7 +8197,7 @@
     <message>
         <location filename="../../greendesk/services/flow_relations.py" line="176" />
         <location filename="../../greendesk/services/obligation_status.py" line="92" />
-        <location filename="../../greendesk/services/permits.py" line="122" />
+        <location filename="../../greendesk/services/permits.py" line="126" />
         <source>A note is at most 2,000 characters.</source>
         <translation>Примечание — не более 2 000 символов.</translation>
     </message>
@@ -8066,12 +8212,12 @@
         <translation>Связь больше не существует; возможно, она удалена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="141" />
+        <location filename="../../greendesk/services/permits.py" line="145" />
         <source>{site!r} already has a permit numbered {number!r}.</source>
         <translation>У площадки {site!r} уже есть разрешение с номером {number!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="149" />
+        <location filename="../../greendesk/services/permits.py" line="153" />
         <source>The permit no longer exists; it may have been deleted.</source>
         <translation>Разрешения больше нет; возможно, оно удалено.</translation>
     </message>
@@ -8503,6 +8649,51 @@
         <location filename="../../greendesk/services/fees.py" line="41" />
         <source>The fee is declared per quarter; choose a quarter or a year, not {period}.</source>
         <translation>Плата декларируется поквартально; выберите квартал или год, а не {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/pek.py" line="101" />
+        <source>The parameter no longer exists; it may have been deleted.</source>
+        <translation>Параметра больше нет; возможно, он удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/pek.py" line="105" />
+        <source>The parameter {parameter} is in the point's programme twice.</source>
+        <translation>Параметр {parameter} дважды указан в программе точки.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/pek.py" line="112" />
+        <source>A method or laboratory is at most 300 characters.</source>
+        <translation>Метод или лаборатория — не более 300 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permit_terms.py" line="81" />
+        <source>A waste limit is a number of tonnes from 0 up; {value} is not.</source>
+        <translation>Лимит отходов — число тонн от 0 и выше; {value} не подходит.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permit_terms.py" line="93" />
+        <source>A permit lists at most 500 conditions.</source>
+        <translation>В разрешении не более 500 условий.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permit_terms.py" line="97" />
+        <source>A permit condition is at most 2,000 characters.</source>
+        <translation>Условие разрешения — не более 2 000 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permit_terms.py" line="106" />
+        <source>A permit's waste limits are for waste types of its own site.</source>
+        <translation>Лимиты отходов разрешения задаются для видов отходов его площадки.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permit_terms.py" line="111" />
+        <source>The waste type {waste!r} is listed twice in the permit's limits.</source>
+        <translation>Вид отходов {waste!r} дважды указан в лимитах разрешения.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permit_terms.py" line="118" />
+        <source>Give the accumulation limit, the burial limit or both for {waste!r}.</source>
+        <translation>Укажите лимит накопления, лимит захоронения или оба для {waste!r}.</translation>
     </message>
 </context>
 <context>
@@ -8948,117 +9139,117 @@
 <context>
     <name>StartView</name>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="30" />
+        <location filename="../../greendesk/ui/start_view.py" line="33" />
         <source>Plant structure</source>
         <translation>Структура предприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="31" />
+        <location filename="../../greendesk/ui/start_view.py" line="34" />
         <source>The sites and their nodes: mines, plants, stores, dumps, and where flows enter and leave.</source>
         <translation>Площадки и их узлы: рудники, фабрики, склады, отвалы, а также точки входа и выхода потоков.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="33" />
+        <location filename="../../greendesk/ui/start_view.py" line="36" />
         <source>Materials</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="34" />
+        <location filename="../../greendesk/ui/start_view.py" line="37" />
         <source>What flows between the nodes: ore, concentrate, tailings, fuels, energy, with their units.</source>
         <translation>Что движется между узлами: руда, концентрат, хвосты, топливо, энергия — с единицами измерения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="36" />
+        <location filename="../../greendesk/ui/start_view.py" line="39" />
         <source>Waste classifier</source>
         <translation>Классификатор отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="37" />
+        <location filename="../../greendesk/ui/start_view.py" line="40" />
         <source>Load the national classifier of waste in the Waste register, so waste types get their official codes.</source>
         <translation>Загрузите классификатор отходов в разделе «Реестр отходов», чтобы виды отходов получили официальные коды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="40" />
+        <location filename="../../greendesk/ui/start_view.py" line="43" />
         <source>Waste types</source>
         <translation>Виды отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="41" />
+        <location filename="../../greendesk/ui/start_view.py" line="44" />
         <source>The plant's wastes with their codes, hazard and the node that generates them.</source>
         <translation>Отходы предприятия с кодами, опасностью и узлом, в котором они образуются.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="43" />
+        <location filename="../../greendesk/ui/start_view.py" line="46" />
         <source>First month of flows</source>
         <translation>Первый месяц потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="44" />
+        <location filename="../../greendesk/ui/start_view.py" line="47" />
         <source>Enter a month of flow records in the ledger, or import them from the flow template.</source>
         <translation>Введите записи потоков за месяц в журнале или импортируйте их из шаблона потоков.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="46" />
+        <location filename="../../greendesk/ui/start_view.py" line="49" />
         <source>First report</source>
         <translation>Первый отчёт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="47" />
+        <location filename="../../greendesk/ui/start_view.py" line="50" />
         <source>Export a workbook for the authority or an auditor in Reports.</source>
         <translation>Выгрузите книгу Excel для уполномоченного органа или аудитора в разделе «Отчёты».</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="63" />
+        <location filename="../../greendesk/ui/start_view.py" line="66" />
         <source>Start here</source>
         <translation>Начало работы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="70" />
+        <location filename="../../greendesk/ui/start_view.py" line="80" />
         <source>Set up your plant once; every balance, register and report is built from it. Choose how to begin, then take the steps below in order. The set-up workbook holds sheets for sites, nodes, materials, waste types, contractors, formations and monitoring points: fill it in Excel and set up the plant from it in one go.</source>
         <translation>Опишите предприятие один раз — из этого строятся все балансы, реестры и отчёты. Выберите, с чего начать, и выполните шаги ниже по порядку. В книге настройки предприятия есть листы площадок, узлов, материалов, видов отходов, подрядчиков, образований и точек мониторинга: заполните её в Excel и настройте предприятие за один раз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="80" />
+        <location filename="../../greendesk/ui/start_view.py" line="90" />
         <source>Save the set-up workbook…</source>
         <translation>Сохранить книгу настройки предприятия…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="81" />
+        <location filename="../../greendesk/ui/start_view.py" line="91" />
         <source>Set up from a workbook…</source>
         <translation>Заполнить из книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="82" />
+        <location filename="../../greendesk/ui/start_view.py" line="92" />
         <source>Open the demo plant</source>
         <translation>Открыть демо-предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="83" />
+        <location filename="../../greendesk/ui/start_view.py" line="93" />
         <source>Enter the plant by hand</source>
         <translation>Ввести предприятие вручную</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="92" />
+        <location filename="../../greendesk/ui/start_view.py" line="102" />
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="102" />
+        <location filename="../../greendesk/ui/start_view.py" line="112" />
         <source>Go</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="133" />
+        <location filename="../../greendesk/ui/start_view.py" line="146" />
         <source>done (%1)</source>
         <translation>выполнено (%1)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="134" />
+        <location filename="../../greendesk/ui/start_view.py" line="147" />
         <source>next</source>
         <translation>следующий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="134" />
+        <location filename="../../greendesk/ui/start_view.py" line="147" />
         <source>to do</source>
         <translation>предстоит</translation>
     </message>
@@ -9541,304 +9732,304 @@
 <context>
     <name>WasteView</name>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="94" />
+        <location filename="../../greendesk/ui/waste_view.py" line="96" />
         <source>Waste register</source>
         <translation>Реестр отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="98" />
+        <location filename="../../greendesk/ui/waste_view.py" line="100" />
         <source>Register waste type</source>
         <translation>Зарегистрировать вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="100" />
+        <location filename="../../greendesk/ui/waste_view.py" line="102" />
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="103" />
+        <location filename="../../greendesk/ui/waste_view.py" line="105" />
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="107" />
+        <location filename="../../greendesk/ui/waste_view.py" line="109" />
         <source>Passport data…</source>
         <translation>Данные паспорта…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="109" />
+        <location filename="../../greendesk/ui/waste_view.py" line="111" />
         <source>Passport…</source>
         <translation>Паспорт…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="118" />
+        <location filename="../../greendesk/ui/waste_view.py" line="120" />
         <source>Record movement</source>
         <translation>Записать движение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="129" />
+        <location filename="../../greendesk/ui/waste_view.py" line="131" />
         <source>New contractor</source>
         <translation>Новый подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="132" />
+        <location filename="../../greendesk/ui/waste_view.py" line="134" />
         <source>Import classifier…</source>
         <translation>Импорт классификатора…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="141" />
-        <location filename="../../greendesk/ui/waste_view.py" line="151" />
-        <location filename="../../greendesk/ui/waste_view.py" line="165" />
+        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="153" />
+        <location filename="../../greendesk/ui/waste_view.py" line="167" />
         <source>Waste type</source>
         <translation>Вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="141" />
-        <location filename="../../greendesk/ui/waste_view.py" line="165" />
-        <location filename="../../greendesk/ui/waste_view.py" line="194" />
+        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="167" />
+        <location filename="../../greendesk/ui/waste_view.py" line="196" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="142" />
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="142" />
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Hazard</source>
         <translation>Опасность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>Properties</source>
         <translation>Свойства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>Legacy level</source>
         <translation>Прежний уровень</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="144" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>State</source>
         <translation>Агрегатное состояние</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="144" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Generated by</source>
         <translation>Источник образования</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="145" />
+        <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Description</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="148" />
+        <location filename="../../greendesk/ui/waste_view.py" line="150" />
         <source>No waste types here yet. Register waste type for each waste the plant generates; load the classifier first (Import classifier…) so each gets its official code.</source>
         <translation>Видов отходов здесь пока нет. Зарегистрируйте вид отходов для каждого отхода предприятия; сначала загрузите классификатор («Импорт классификатора…»), чтобы каждый получил официальный код.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="151" />
-        <location filename="../../greendesk/ui/waste_view.py" line="166" />
+        <location filename="../../greendesk/ui/waste_view.py" line="153" />
+        <location filename="../../greendesk/ui/waste_view.py" line="168" />
         <source>Storage</source>
         <translation>Хранение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="152" />
+        <location filename="../../greendesk/ui/waste_view.py" line="154" />
         <source>Opening, t</source>
         <translation>На начало, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="41" />
-        <location filename="../../greendesk/ui/waste_view.py" line="152" />
+        <location filename="../../greendesk/ui/waste_view.py" line="154" />
         <source>Generated, t</source>
         <translation>Образовано, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="153" />
+        <location filename="../../greendesk/ui/waste_view.py" line="155" />
         <source>Recycled, t</source>
         <translation>Переработано, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="54" />
-        <location filename="../../greendesk/ui/waste_view.py" line="153" />
+        <location filename="../../greendesk/ui/waste_view.py" line="155" />
         <source>Transferred, t</source>
         <translation>Передано, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="154" />
+        <location filename="../../greendesk/ui/waste_view.py" line="156" />
         <source>Placed, t</source>
         <translation>Размещено, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="154" />
+        <location filename="../../greendesk/ui/waste_view.py" line="156" />
         <source>Other, t</source>
         <translation>Прочее, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="155" />
+        <location filename="../../greendesk/ui/waste_view.py" line="157" />
         <source>Closing, t</source>
         <translation>На конец, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="156" />
+        <location filename="../../greendesk/ui/waste_view.py" line="158" />
         <source>Treat as a formation</source>
         <translation>Считать ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="159" />
+        <location filename="../../greendesk/ui/waste_view.py" line="161" />
         <source>Period </source>
         <translation>Период </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="166" />
+        <location filename="../../greendesk/ui/waste_view.py" line="168" />
         <source>Overdue, t</source>
         <translation>Сверх срока, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="167" />
+        <location filename="../../greendesk/ui/waste_view.py" line="169" />
         <source>Stored since</source>
         <translation>Накапливается с</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="167" />
+        <location filename="../../greendesk/ui/waste_view.py" line="169" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="168" />
+        <location filename="../../greendesk/ui/waste_view.py" line="170" />
         <source>Days over</source>
         <translation>Дней сверх срока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="168" />
+        <location filename="../../greendesk/ui/waste_view.py" line="170" />
         <source>Limit</source>
         <translation>Предельный срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="169" />
+        <location filename="../../greendesk/ui/waste_view.py" line="171" />
         <source>Contractor</source>
         <translation>Подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="169" />
+        <location filename="../../greendesk/ui/waste_view.py" line="171" />
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="170" />
+        <location filename="../../greendesk/ui/waste_view.py" line="172" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="170" />
+        <location filename="../../greendesk/ui/waste_view.py" line="172" />
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="171" />
+        <location filename="../../greendesk/ui/waste_view.py" line="173" />
         <source>Operations</source>
         <translation>Операции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="171" />
+        <location filename="../../greendesk/ui/waste_view.py" line="173" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="175" />
+        <location filename="../../greendesk/ui/waste_view.py" line="177" />
         <source>Production for intensities…</source>
         <translation>Производство для удельных показателей…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="183" />
+        <location filename="../../greendesk/ui/waste_view.py" line="185" />
         <source>Waste types</source>
         <translation>Виды отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="184" />
+        <location filename="../../greendesk/ui/waste_view.py" line="186" />
         <source>Stock</source>
         <translation>Накопление</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="185" />
+        <location filename="../../greendesk/ui/waste_view.py" line="187" />
         <source>Overdue</source>
         <translation>Сверх срока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="186" />
+        <location filename="../../greendesk/ui/waste_view.py" line="188" />
         <source>Contractors</source>
         <translation>Подрядчики</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="188" />
+        <location filename="../../greendesk/ui/waste_view.py" line="190" />
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="196" />
+        <location filename="../../greendesk/ui/waste_view.py" line="198" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="243" />
+        <location filename="../../greendesk/ui/waste_view.py" line="245" />
         <source>No waste classifier is loaded yet: Import classifier… reads the List of Waste from CSV or XLSX.</source>
         <translation>Классификатор отходов ещё не загружен: «Импорт классификатора…» читает классификатор отходов из CSV или XLSX.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="245" />
+        <location filename="../../greendesk/ui/waste_view.py" line="247" />
         <source>From the command line: greendesk classifier import FILE --db PATH [--language ru]</source>
         <translation>Из командной строки: greendesk classifier import ФАЙЛ --db ПУТЬ [--language ru]</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="269" />
+        <location filename="../../greendesk/ui/waste_view.py" line="271" />
         <source>Enterprise (all sites)</source>
         <translation>Предприятие (все площадки)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="290" />
+        <location filename="../../greendesk/ui/waste_view.py" line="292" />
         <source>Whole year %s</source>
         <translation>Весь %s год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="319" />
+        <location filename="../../greendesk/ui/waste_view.py" line="321" />
         <source>hazardous</source>
         <translation>опасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="319" />
+        <location filename="../../greendesk/ui/waste_view.py" line="321" />
         <source>non-hazardous</source>
         <translation>неопасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="321" />
+        <location filename="../../greendesk/ui/waste_view.py" line="323" />
         <source> (mirror: assessed)</source>
         <translation> (зеркальная: оценена)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="322" />
+        <location filename="../../greendesk/ui/waste_view.py" line="324" />
         <source> — retired</source>
         <translation> — исключена</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="323" />
+        <location filename="../../greendesk/ui/waste_view.py" line="325" />
         <source> — code not verified</source>
         <translation> — код не проверен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="349" />
+        <location filename="../../greendesk/ui/waste_view.py" line="351" />
         <source>Stored longer than allowed, as of %s (oldest first out):</source>
         <translation>Накоплено сверх допустимого срока на %s (первым вывозится самое старое):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="351" />
+        <location filename="../../greendesk/ui/waste_view.py" line="353" />
         <source>Nothing is stored longer than allowed as of %s.</source>
         <translation>На %s ничего не накоплено сверх допустимого срока.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/waste_view.py" line="355" />
+        <location filename="../../greendesk/ui/waste_view.py" line="357" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n месяц</numerusform>
@@ -9847,22 +10038,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="363" />
+        <location filename="../../greendesk/ui/waste_view.py" line="366" />
         <source> (expired)</source>
         <translation> (истекла)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../greendesk/ui/waste_view.py" line="368" />
+        <source> (in %n day(s))</source>
+        <translation>
+            <numerusform> (через %n день)</numerusform>
+            <numerusform> (через %n дня)</numerusform>
+            <numerusform> (через %n дней)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="386" />
+        <location filename="../../greendesk/ui/waste_view.py" line="391" />
         <source>Register waste type “%s”</source>
         <translation>Регистрация вида отходов «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="500" />
+        <location filename="../../greendesk/ui/waste_view.py" line="505" />
         <source>Enter the production basis for %s</source>
         <translation>Ввод производственной базы для %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="537" />
+        <location filename="../../greendesk/ui/waste_view.py" line="542" />
         <source>Load the waste classifier</source>
         <translation>Загрузка классификатора отходов</translation>
     </message>
@@ -9952,72 +10152,72 @@
         <translation>Образование к предыдущему году</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="388" />
+        <location filename="../../greendesk/ui/waste_view.py" line="393" />
         <source>Waste type “%s” registered.</source>
         <translation>Вид отходов «%s» зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="410" />
+        <location filename="../../greendesk/ui/waste_view.py" line="415" />
         <source>Edit waste type “%s”</source>
         <translation>Изменение вида отходов «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="412" />
+        <location filename="../../greendesk/ui/waste_view.py" line="417" />
         <source>Waste type “%s” saved.</source>
         <translation>Вид отходов «%s» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="423" />
+        <location filename="../../greendesk/ui/waste_view.py" line="428" />
         <source>Add contractor “%s”</source>
         <translation>Добавление подрядчика «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="425" />
+        <location filename="../../greendesk/ui/waste_view.py" line="430" />
         <source>Contractor “%s” added.</source>
         <translation>Подрядчик «%s» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="437" />
+        <location filename="../../greendesk/ui/waste_view.py" line="442" />
         <source>Edit contractor “%s”</source>
         <translation>Изменение подрядчика «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="439" />
+        <location filename="../../greendesk/ui/waste_view.py" line="444" />
         <source>Contractor “%s” saved.</source>
         <translation>Подрядчик «%s» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="448" />
+        <location filename="../../greendesk/ui/waste_view.py" line="453" />
         <source>Register a waste type first; movements are recorded per waste type.</source>
         <translation>Сначала зарегистрируйте вид отходов: движение учитывается по видам отходов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="452" />
+        <location filename="../../greendesk/ui/waste_view.py" line="457" />
         <source>Add the contractor first, with its licence.</source>
         <translation>Сначала добавьте подрядчика с его лицензией.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="469" />
+        <location filename="../../greendesk/ui/waste_view.py" line="474" />
         <source>Recorded; undo with Ctrl+Z.</source>
         <translation>Записано; отменить — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="475" />
+        <location filename="../../greendesk/ui/waste_view.py" line="480" />
         <source>Select the storage in the stock table first.</source>
         <translation>Сначала выберите место накопления в таблице накопления.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="480" />
+        <location filename="../../greendesk/ui/waste_view.py" line="485" />
         <source>Mark %s as a technogenic formation</source>
         <translation>Отнесение %s к техногенным минеральным образованиям</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="485" />
+        <location filename="../../greendesk/ui/waste_view.py" line="490" />
         <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
         <translation>%s теперь считается техногенным минеральным образованием: отходы в нём учитываются как размещённые, а не накопленные.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="492" />
+        <location filename="../../greendesk/ui/waste_view.py" line="497" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
@@ -10444,7 +10644,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="105" />
-        <location filename="../../greendesk/cli/permits.py" line="72" />
+        <location filename="../../greendesk/cli/permits.py" line="92" />
         <location filename="../../greendesk/cli/relations.py" line="96" />
         <location filename="../../greendesk/cli/waste.py" line="138" />
         <source>site</source>
@@ -10672,47 +10872,72 @@
         <translation>greendesk: отчёта {report!r} нет; выберите из: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="69" />
+        <location filename="../../greendesk/cli/permits.py" line="89" />
         <source>No site has a permit recorded yet.</source>
         <translation>Ни у одной площадки ещё нет разрешений.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="71" />
+        <location filename="../../greendesk/cli/permits.py" line="91" />
         <location filename="../../greendesk/cli/relations.py" line="94" />
         <source>no end date</source>
         <translation>бессрочно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="73" />
+        <location filename="../../greendesk/cli/permits.py" line="93" />
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="74" />
+        <location filename="../../greendesk/cli/permits.py" line="94" />
         <source>permit number</source>
         <translation>номер разрешения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="75" />
+        <location filename="../../greendesk/cli/permits.py" line="95" />
         <source>issued</source>
         <translation>выдано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="76" />
+        <location filename="../../greendesk/cli/permits.py" line="96" />
         <source>issuing authority</source>
         <translation>выдавший орган</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="77" />
+        <location filename="../../greendesk/cli/permits.py" line="97" />
         <location filename="../../greendesk/cli/relations.py" line="100" />
         <source>valid from</source>
         <translation>действует с</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="78" />
+        <location filename="../../greendesk/cli/permits.py" line="98" />
         <location filename="../../greendesk/cli/relations.py" line="101" />
         <source>valid until</source>
         <translation>действует до</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="113" />
+        <source>Waste limits exceeded in {year}:</source>
+        <translation>Превышены лимиты отходов за {year} г.:</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="115" />
+        <source>accumulated</source>
+        <translation>накоплено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="116" />
+        <source>buried</source>
+        <translation>захоронено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="117" />
+        <source>{site}, permit {number}: {waste} {kind} {actual:,.3f} t against a limit of {limit:,.3f} t, {excess:,.3f} t over.</source>
+        <translation>{site}, разрешение {number}: {waste} — {kind} {actual:,.3f} т при лимите {limit:,.3f} т, превышение {excess:,.3f} т.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="125" />
+        <source>Permit {number} of {site} expires on {day} (in {days} days).</source>
+        <translation>Экологическое разрешение {number} ({site}) истекает {day} (через {days} дн.).</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/obligations.py" line="61" />
@@ -10811,7 +11036,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/obligations.py" line="181" />
-        <location filename="../../greendesk/cli/permits.py" line="100" />
+        <location filename="../../greendesk/cli/permits.py" line="145" />
         <location filename="../../greendesk/cli/relations.py" line="117" />
         <location filename="../../greendesk/cli/reports.py" line="103" />
         <source>greendesk: there is no site named {name!r}.</source>
@@ -10823,7 +11048,7 @@
         <translation>Записано {code} за {period}: {state}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="107" />
+        <location filename="../../greendesk/cli/permits.py" line="152" />
         <source>Added permit {number} to {site}.</source>
         <translation>Разрешение {number} добавлено площадке {site}.</translation>
     </message>
@@ -11260,160 +11485,180 @@
 <context>
     <name>formation_labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="90" />
+        <location filename="../../greendesk/labels.py" line="91" />
         <source>Waste-rock dump</source>
         <translation>Отвал вскрышных пород</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="91" />
+        <location filename="../../greendesk/labels.py" line="92" />
         <source>Tailings storage facility</source>
         <translation>Хвостохранилище</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="92" />
+        <location filename="../../greendesk/labels.py" line="93" />
         <source>Slag heap</source>
         <translation>Шлакоотвал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="93" />
+        <location filename="../../greendesk/labels.py" line="94" />
         <source>Sludge pond</source>
         <translation>Шламонакопитель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="94" />
+        <location filename="../../greendesk/labels.py" line="95" />
         <source>Heap-leach residue</source>
         <translation>Остатки кучного выщелачивания</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="96" />
-        <location filename="../../greendesk/labels.py" line="109" />
+        <location filename="../../greendesk/labels.py" line="97" />
+        <location filename="../../greendesk/labels.py" line="110" />
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="97" />
+        <location filename="../../greendesk/labels.py" line="98" />
         <source>Operating</source>
         <translation>Действующее</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="98" />
+        <location filename="../../greendesk/labels.py" line="99" />
         <source>Inactive</source>
         <translation>Временно не используется</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="99" />
+        <location filename="../../greendesk/labels.py" line="100" />
         <source>Closed</source>
         <translation>Закрытое</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="100" />
+        <location filename="../../greendesk/labels.py" line="101" />
         <source>Reclaimed</source>
         <translation>Рекультивированное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="101" />
+        <location filename="../../greendesk/labels.py" line="102" />
         <source>Abandoned</source>
         <translation>Бесхозяйное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="102" />
+        <location filename="../../greendesk/labels.py" line="103" />
         <source>Under construction</source>
         <translation>Строящееся</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="104" />
+        <location filename="../../greendesk/labels.py" line="105" />
         <source>Upstream</source>
         <translation>В сторону хранилища</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="105" />
+        <location filename="../../greendesk/labels.py" line="106" />
         <source>Downstream</source>
         <translation>В сторону низового откоса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="106" />
+        <location filename="../../greendesk/labels.py" line="107" />
         <source>Centreline</source>
         <translation>По оси дамбы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="107" />
+        <location filename="../../greendesk/labels.py" line="108" />
         <source>Water-retaining dam</source>
         <translation>Водоудерживающая дамба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="110" />
+        <location filename="../../greendesk/labels.py" line="111" />
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="111" />
+        <location filename="../../greendesk/labels.py" line="112" />
         <source>Significant</source>
         <translation>Значительный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="112" />
+        <location filename="../../greendesk/labels.py" line="113" />
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="113" />
+        <location filename="../../greendesk/labels.py" line="114" />
         <source>Very high</source>
         <translation>Очень высокий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="114" />
+        <location filename="../../greendesk/labels.py" line="115" />
         <source>Extreme</source>
         <translation>Чрезвычайный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="115" />
+        <location filename="../../greendesk/labels.py" line="116" />
         <source>Air</source>
         <translation>Атмосферный воздух</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="116" />
+        <location filename="../../greendesk/labels.py" line="117" />
         <source>Groundwater</source>
         <translation>Подземные воды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="117" />
+        <location filename="../../greendesk/labels.py" line="118" />
         <source>Surface water</source>
         <translation>Поверхностные воды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="118" />
+        <location filename="../../greendesk/labels.py" line="119" />
         <source>Soil</source>
         <translation>Почва</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="119" />
+        <location filename="../../greendesk/labels.py" line="120" />
         <source>Structure (level, settlement)</source>
         <translation>Сооружение (уровень, осадка)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="120" />
+        <location filename="../../greendesk/labels.py" line="121" />
         <source>Formation</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="121" />
+        <location filename="../../greendesk/labels.py" line="122" />
         <source>Stack</source>
         <translation>Дымовая труба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="122" />
+        <location filename="../../greendesk/labels.py" line="123" />
         <source>Discharge</source>
         <translation>Сброс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="123" />
+        <location filename="../../greendesk/labels.py" line="124" />
         <source>Dusting surface</source>
         <translation>Пылящая поверхность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="124" />
+        <location filename="../../greendesk/labels.py" line="125" />
         <source>Other source</source>
         <translation>Другой источник</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="126" />
+        <source>Monthly</source>
+        <translation>Ежемесячно</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="127" />
+        <source>Quarterly</source>
+        <translation>Ежеквартально</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="128" />
+        <source>Half-yearly</source>
+        <translation>Раз в полугодие</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="129" />
+        <source>Yearly</source>
+        <translation>Ежегодно</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="34" />
@@ -11681,203 +11926,203 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="46" />
+        <location filename="../../greendesk/labels.py" line="47" />
         <source>Mine or quarry</source>
         <translation>Рудник или карьер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="47" />
+        <location filename="../../greendesk/labels.py" line="48" />
         <source>Concentrator</source>
         <translation>Обогатительная фабрика</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="48" />
+        <location filename="../../greendesk/labels.py" line="49" />
         <source>Smelter or refinery</source>
         <translation>Металлургический завод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="49" />
+        <location filename="../../greendesk/labels.py" line="50" />
         <source>Auxiliary</source>
         <translation>Вспомогательное производство</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="51" />
+        <location filename="../../greendesk/labels.py" line="52" />
         <source>Category I: significant negative impact</source>
         <translation>I категория: значительное негативное воздействие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="52" />
+        <location filename="../../greendesk/labels.py" line="53" />
         <source>Category II: moderate negative impact</source>
         <translation>II категория: умеренное негативное воздействие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="53" />
+        <location filename="../../greendesk/labels.py" line="54" />
         <source>Category III: insignificant negative impact</source>
         <translation>III категория: незначительное негативное воздействие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="55" />
+        <location filename="../../greendesk/labels.py" line="56" />
         <source>Category IV: minimal negative impact</source>
         <translation>IV категория: минимальное негативное воздействие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="56" />
+        <location filename="../../greendesk/labels.py" line="57" />
         <source>Process</source>
         <translation>Процесс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="57" />
+        <location filename="../../greendesk/labels.py" line="58" />
         <source>Stock or storage</source>
         <translation>Запас (склад)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="58" />
+        <location filename="../../greendesk/labels.py" line="59" />
         <source>Supplier (boundary)</source>
         <translation>Поставщик (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="59" />
+        <location filename="../../greendesk/labels.py" line="60" />
         <source>Customer (boundary)</source>
         <translation>Потребитель (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="60" />
+        <location filename="../../greendesk/labels.py" line="61" />
         <source>Environment (boundary)</source>
         <translation>Окружающая среда (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="61" />
+        <location filename="../../greendesk/labels.py" line="62" />
         <source>Waste contractor (boundary)</source>
         <translation>Подрядчик по отходам (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="62" />
+        <location filename="../../greendesk/labels.py" line="63" />
         <source>Accounted loss</source>
         <translation>Учтённые потери</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="63" />
+        <location filename="../../greendesk/labels.py" line="64" />
         <source>Storage</source>
         <translation>Хранение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="64" />
+        <location filename="../../greendesk/labels.py" line="65" />
         <source>Transport</source>
         <translation>Транспортировка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="65" />
+        <location filename="../../greendesk/labels.py" line="66" />
         <source>Handling</source>
         <translation>Перегрузка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="66" />
+        <location filename="../../greendesk/labels.py" line="67" />
         <source>Process losses</source>
         <translation>Технологические</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="67" />
+        <location filename="../../greendesk/labels.py" line="68" />
         <source>Measurement</source>
         <translation>Погрешность измерений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="68" />
+        <location filename="../../greendesk/labels.py" line="69" />
         <source>Raw material</source>
         <translation>Сырьё</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="69" />
+        <location filename="../../greendesk/labels.py" line="70" />
         <source>Reagent</source>
         <translation>Реагент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="70" />
+        <location filename="../../greendesk/labels.py" line="71" />
         <source>Intermediate</source>
         <translation>Полупродукт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="71" />
+        <location filename="../../greendesk/labels.py" line="72" />
         <source>Product</source>
         <translation>Продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="72" />
+        <location filename="../../greendesk/labels.py" line="73" />
         <source>By-product</source>
         <translation>Попутная продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="73" />
+        <location filename="../../greendesk/labels.py" line="74" />
         <source>Energy carrier</source>
         <translation>Энергоноситель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="74" />
+        <location filename="../../greendesk/labels.py" line="75" />
         <source>Water</source>
         <translation>Вода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="75" />
+        <location filename="../../greendesk/labels.py" line="76" />
         <source>Waste</source>
         <translation>Отходы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="76" />
+        <location filename="../../greendesk/labels.py" line="77" />
         <source>Mass</source>
         <translation>Масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="77" />
+        <location filename="../../greendesk/labels.py" line="78" />
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="78" />
+        <location filename="../../greendesk/labels.py" line="79" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="79" />
-        <location filename="../../greendesk/labels.py" line="83" />
+        <location filename="../../greendesk/labels.py" line="80" />
+        <location filename="../../greendesk/labels.py" line="84" />
         <source>Measured</source>
         <translation>Измерено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="80" />
+        <location filename="../../greendesk/labels.py" line="81" />
         <source>Calculated</source>
         <translation>Рассчитано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="81" />
+        <location filename="../../greendesk/labels.py" line="82" />
         <source>Estimated</source>
         <translation>Оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="84" />
+        <location filename="../../greendesk/labels.py" line="85" />
         <source>Unmeasured</source>
         <translation>Не измерено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="85" />
+        <location filename="../../greendesk/labels.py" line="86" />
         <source>Constant</source>
         <translation>Константа</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="86" />
+        <location filename="../../greendesk/labels.py" line="87" />
         <source>Transfer coefficient</source>
         <translation>Коэффициент перехода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="87" />
+        <location filename="../../greendesk/labels.py" line="88" />
         <source>Equal flows</source>
         <translation>Равные потоки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="138" />
+        <location filename="../../greendesk/labels.py" line="143" />
         <source>thousand m³</source>
         <translation>тыс. м³</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="139" />
+        <location filename="../../greendesk/labels.py" line="144" />
         <source>mg/kg</source>
         <translation>мг/кг</translation>
     </message>
@@ -12484,221 +12729,236 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/labels.py" line="57" />
+        <source>permit condition</source>
+        <translation>условие разрешения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="58" />
+        <source>permit waste limit</source>
+        <translation>лимит отходов разрешения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="59" />
         <source>node</source>
         <translation>узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="58" />
+        <location filename="../../greendesk/ui/labels.py" line="60" />
         <source>import batch</source>
         <translation>пакет импорта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="59" />
+        <location filename="../../greendesk/ui/labels.py" line="61" />
         <source>flow</source>
         <translation>поток</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="60" />
+        <location filename="../../greendesk/ui/labels.py" line="62" />
         <source>flow relation</source>
         <translation>связь потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="61" />
+        <location filename="../../greendesk/ui/labels.py" line="63" />
         <source>month-close waiver</source>
         <translation>отказ от пункта закрытия месяца</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="62" />
+        <location filename="../../greendesk/ui/labels.py" line="64" />
         <source>fee rate version</source>
         <translation>версия ставок платы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="63" />
+        <location filename="../../greendesk/ui/labels.py" line="65" />
         <source>fee rate</source>
         <translation>ставка платы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="64" />
+        <location filename="../../greendesk/ui/labels.py" line="66" />
         <source>method uncertainty</source>
         <translation>неопределённость метода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="65" />
+        <location filename="../../greendesk/ui/labels.py" line="67" />
         <source>period assay</source>
         <translation>анализ за период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="66" />
+        <location filename="../../greendesk/ui/labels.py" line="68" />
         <source>stock taking</source>
         <translation>инвентаризация запасов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="67" />
+        <location filename="../../greendesk/ui/labels.py" line="69" />
         <source>flow assay</source>
         <translation>анализ потока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="68" />
+        <location filename="../../greendesk/ui/labels.py" line="70" />
         <source>classifier version</source>
         <translation>версия классификатора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="69" />
+        <location filename="../../greendesk/ui/labels.py" line="71" />
         <source>classifier entry</source>
         <translation>позиция классификатора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="70" />
+        <location filename="../../greendesk/ui/labels.py" line="72" />
         <source>classifier text</source>
         <translation>текст классификатора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="71" />
+        <location filename="../../greendesk/ui/labels.py" line="73" />
         <source>waste contractor</source>
         <translation>подрядчик по отходам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="72" />
+        <location filename="../../greendesk/ui/labels.py" line="74" />
         <source>waste storage</source>
         <translation>накопление отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="73" />
+        <location filename="../../greendesk/ui/labels.py" line="75" />
         <source>waste basis</source>
         <translation>база удельных показателей отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="74" />
+        <location filename="../../greendesk/ui/labels.py" line="76" />
         <source>waste type</source>
         <translation>вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="75" />
+        <location filename="../../greendesk/ui/labels.py" line="77" />
         <source>waste transfer</source>
         <translation>передача отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="76" />
+        <location filename="../../greendesk/ui/labels.py" line="78" />
         <source>waste component</source>
         <translation>компонент состава отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="77" />
+        <location filename="../../greendesk/ui/labels.py" line="79" />
         <source>basis of a hazardous property</source>
         <translation>основание опасного свойства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="78" />
+        <location filename="../../greendesk/ui/labels.py" line="80" />
         <source>waste passport</source>
         <translation>паспорт отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="79" />
+        <location filename="../../greendesk/ui/labels.py" line="81" />
         <source>closed period</source>
         <translation>закрытый период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="80" />
+        <location filename="../../greendesk/ui/labels.py" line="82" />
         <source>grade component</source>
         <translation>полезный компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="81" />
+        <location filename="../../greendesk/ui/labels.py" line="83" />
         <source>monitoring parameter</source>
         <translation>параметр мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="82" />
+        <location filename="../../greendesk/ui/labels.py" line="84" />
         <source>formation</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="83" />
+        <location filename="../../greendesk/ui/labels.py" line="85" />
         <source>formation assumption</source>
         <translation>допущение по ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="84" />
+        <location filename="../../greendesk/ui/labels.py" line="86" />
         <source>formation block</source>
         <translation>блок ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="85" />
+        <location filename="../../greendesk/ui/labels.py" line="87" />
         <source>monitoring point</source>
         <translation>точка мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="86" />
+        <location filename="../../greendesk/ui/labels.py" line="88" />
         <source>formation sample</source>
         <translation>проба ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="87" />
+        <location filename="../../greendesk/ui/labels.py" line="89" />
         <source>monitoring limit</source>
         <translation>норматив мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="88" />
+        <location filename="../../greendesk/ui/labels.py" line="90" />
+        <source>PEK programme item</source>
+        <translation>строка программы ПЭК</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="91" />
         <source>monitoring reading</source>
         <translation>замер мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="89" />
+        <location filename="../../greendesk/ui/labels.py" line="92" />
         <source>formation assay</source>
         <translation>анализ ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="90" />
+        <location filename="../../greendesk/ui/labels.py" line="93" />
         <source>checklist measure</source>
         <translation>мера плана мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="91" />
+        <location filename="../../greendesk/ui/labels.py" line="94" />
         <source>checklist template state</source>
         <translation>состояние шаблона плана</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="92" />
+        <location filename="../../greendesk/ui/labels.py" line="95" />
         <source>checklist item</source>
         <translation>пункт плана мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="93" />
+        <location filename="../../greendesk/ui/labels.py" line="96" />
         <source>incident</source>
         <translation>инцидент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="94" />
+        <location filename="../../greendesk/ui/labels.py" line="97" />
         <source>site action</source>
         <translation>мероприятие площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="95" />
+        <location filename="../../greendesk/ui/labels.py" line="98" />
         <source>action change</source>
         <translation>изменение мероприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="96" />
+        <location filename="../../greendesk/ui/labels.py" line="99" />
         <source>drill</source>
         <translation>учения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="97" />
+        <location filename="../../greendesk/ui/labels.py" line="100" />
         <source>evidence</source>
         <translation>подтверждающий документ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="98" />
+        <location filename="../../greendesk/ui/labels.py" line="101" />
         <source>incident waste</source>
         <translation>отходы инцидента</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="99" />
+        <location filename="../../greendesk/ui/labels.py" line="102" />
         <source>database</source>
         <translation>база данных</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="100" />
+        <location filename="../../greendesk/ui/labels.py" line="103" />
         <source>report</source>
         <translation>отчёт</translation>
     </message>
@@ -12856,9 +13116,11 @@
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
         <location filename="../../greendesk/reports/metal_sheet.py" line="25" />
         <location filename="../../greendesk/reports/passport_report.py" line="121" />
+        <location filename="../../greendesk/reports/pek_report.py" line="199" />
         <location filename="../../greendesk/reports/receipts_sheet.py" line="25" />
-        <location filename="../../greendesk/reports/waste_report.py" line="87" />
-        <location filename="../../greendesk/reports/waste_report.py" line="121" />
+        <location filename="../../greendesk/reports/waste_limits.py" line="24" />
+        <location filename="../../greendesk/reports/waste_report.py" line="90" />
+        <location filename="../../greendesk/reports/waste_report.py" line="124" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
@@ -12866,7 +13128,7 @@
         <location filename="../../greendesk/reports/balance_report.py" line="43" />
         <location filename="../../greendesk/reports/balance_report.py" line="54" />
         <location filename="../../greendesk/reports/receipts_sheet.py" line="26" />
-        <location filename="../../greendesk/reports/waste_report.py" line="181" />
+        <location filename="../../greendesk/reports/waste_report.py" line="184" />
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
@@ -12994,8 +13256,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="133" />
-        <location filename="../../greendesk/reports/waste_report.py" line="123" />
-        <location filename="../../greendesk/reports/waste_report.py" line="226" />
+        <location filename="../../greendesk/reports/waste_report.py" line="126" />
+        <location filename="../../greendesk/reports/waste_report.py" line="229" />
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
@@ -13012,7 +13274,7 @@
     <message>
         <location filename="../../greendesk/reports/cover.py" line="135" />
         <location filename="../../greendesk/reports/rational_use.py" line="32" />
-        <location filename="../../greendesk/reports/waste_report.py" line="182" />
+        <location filename="../../greendesk/reports/waste_report.py" line="185" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
@@ -13188,8 +13450,9 @@
         <location filename="../../greendesk/reports/formations_report.py" line="40" />
         <location filename="../../greendesk/reports/passport_report.py" line="70" />
         <location filename="../../greendesk/reports/passport_report.py" line="117" />
-        <location filename="../../greendesk/reports/waste_report.py" line="89" />
-        <location filename="../../greendesk/reports/waste_report.py" line="128" />
+        <location filename="../../greendesk/reports/pek_report.py" line="201" />
+        <location filename="../../greendesk/reports/waste_report.py" line="92" />
+        <location filename="../../greendesk/reports/waste_report.py" line="131" />
         <source>List of Waste code</source>
         <translation>Код по классификатору отходов</translation>
     </message>
@@ -13265,12 +13528,15 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="92" />
+        <location filename="../../greendesk/reports/pek_report.py" line="50" />
+        <location filename="../../greendesk/reports/pek_report.py" line="58" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="93" />
         <location filename="../../greendesk/reports/passport_report.py" line="67" />
+        <location filename="../../greendesk/reports/pek_report.py" line="51" />
         <location filename="../../greendesk/reports/rational_use.py" line="37" />
         <location filename="../../greendesk/reports/receipts_sheet.py" line="30" />
         <source>Unit</source>
@@ -13284,6 +13550,8 @@
         <location filename="../../greendesk/reports/passport_report.py" line="56" />
         <location filename="../../greendesk/reports/passport_report.py" line="150" />
         <location filename="../../greendesk/reports/passport_report.py" line="152" />
+        <location filename="../../greendesk/reports/pek_report.py" line="134" />
+        <location filename="../../greendesk/reports/pek_report.py" line="171" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -13294,6 +13562,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="96" />
+        <location filename="../../greendesk/reports/waste_limits.py" line="27" />
         <source>Limit</source>
         <translation>Норматив</translation>
     </message>
@@ -13315,6 +13584,7 @@
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="12" />
         <location filename="../../greendesk/reports/greening_plan.py" line="50" />
+        <location filename="../../greendesk/reports/pek_report.py" line="185" />
         <source>Greening plan</source>
         <translation>План экологизации</translation>
     </message>
@@ -13452,8 +13722,8 @@
     <message>
         <location filename="../../greendesk/reports/fees_report.py" line="46" />
         <location filename="../../greendesk/reports/greening_plan.py" line="69" />
-        <location filename="../../greendesk/reports/waste_report.py" line="70" />
-        <location filename="../../greendesk/reports/waste_report.py" line="238" />
+        <location filename="../../greendesk/reports/waste_report.py" line="73" />
+        <location filename="../../greendesk/reports/waste_report.py" line="241" />
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -13689,6 +13959,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="32" />
+        <location filename="../../greendesk/reports/pek_report.py" line="60" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
@@ -13952,6 +14223,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/passport_report.py" line="64" />
+        <location filename="../../greendesk/reports/pek_report.py" line="136" />
         <location filename="../../greendesk/reports/rational_use.py" line="38" />
         <source>Value</source>
         <translation>Значение</translation>
@@ -14042,21 +14314,23 @@
         <translation>Показатели всей цепочки площадок за последние пять лет по %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="44" />
+        <location filename="../../greendesk/reports/waste_report.py" line="46" />
         <source>No waste types are registered for the chosen sites.</source>
         <translation>Для выбранных площадок не зарегистрировано видов отходов.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/fees_report.py" line="101" />
         <location filename="../../greendesk/reports/passport_report.py" line="69" />
-        <location filename="../../greendesk/reports/waste_report.py" line="88" />
-        <location filename="../../greendesk/reports/waste_report.py" line="127" />
+        <location filename="../../greendesk/reports/pek_report.py" line="200" />
+        <location filename="../../greendesk/reports/waste_limits.py" line="26" />
+        <location filename="../../greendesk/reports/waste_report.py" line="91" />
+        <location filename="../../greendesk/reports/waste_report.py" line="130" />
         <source>Waste type</source>
         <translation>Вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="58" />
-        <location filename="../../greendesk/reports/waste_report.py" line="184" />
+        <location filename="../../greendesk/reports/waste_report.py" line="61" />
+        <location filename="../../greendesk/reports/waste_report.py" line="187" />
         <source>Hazardous</source>
         <translation>Опасные</translation>
     </message>
@@ -14064,103 +14338,314 @@
         <location filename="../../greendesk/reports/passport_report.py" line="31" />
         <location filename="../../greendesk/reports/passport_report.py" line="126" />
         <location filename="../../greendesk/reports/passport_report.py" line="127" />
-        <location filename="../../greendesk/reports/waste_report.py" line="60" />
+        <location filename="../../greendesk/reports/waste_report.py" line="63" />
         <source>Legacy level</source>
         <translation>Прежний уровень</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="29" />
+        <location filename="../../greendesk/reports/waste_report.py" line="31" />
         <source>Stock at start</source>
         <translation>Накоплено на начало</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="25" />
+        <location filename="../../greendesk/reports/waste_report.py" line="27" />
         <source>Waste report</source>
         <translation>Отчёт по отходам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="30" />
-        <location filename="../../greendesk/reports/waste_report.py" line="183" />
+        <location filename="../../greendesk/reports/waste_report.py" line="32" />
+        <location filename="../../greendesk/reports/waste_report.py" line="186" />
         <source>Generated</source>
         <translation>Образовано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="34" />
-        <location filename="../../greendesk/reports/waste_report.py" line="157" />
+        <location filename="../../greendesk/reports/waste_report.py" line="36" />
+        <location filename="../../greendesk/reports/waste_report.py" line="160" />
         <source>Transferred</source>
         <translation>Передано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="62" />
+        <location filename="../../greendesk/reports/pek_report.py" line="25" />
+        <source>Production environmental control report</source>
+        <translation>Отчёт по производственному экологическому контролю</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="26" />
+        <source>Emissions to air are not part of this report yet: GreenDesk does not record emission sources and their norms.</source>
+        <translation>Выбросы в атмосферный воздух в этот отчёт пока не входят: GreenDesk ещё не ведёт источники выбросов и их нормативы.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="36" />
+        <source>No production environmental control programme is recorded for the chosen sites' monitoring points.</source>
+        <translation>Для точек наблюдения выбранных площадок не внесена программа производственного экологического контроля.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="49" />
+        <location filename="../../greendesk/reports/pek_report.py" line="57" />
+        <source>Monitoring point</source>
+        <translation>Точка наблюдения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="59" />
+        <source>Frequency</source>
+        <translation>Периодичность</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="61" />
+        <source>Laboratory</source>
+        <translation>Лаборатория</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="62" />
+        <source>Measurements planned</source>
+        <translation>Запланировано измерений</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="63" />
+        <source>Measurements made</source>
+        <translation>Выполнено измерений</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="64" />
+        <location filename="../../greendesk/reports/pek_report.py" line="93" />
+        <source>Fulfilment</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="65" />
+        <source>Missing</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="66" />
+        <source>Programme fulfilment</source>
+        <translation>Выполнение программы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="68" />
+        <source>Each line plans one measurement per month, quarter, half-year or year of its frequency ending in the period; made: those with a reading; missing: those without one, named. %s</source>
+        <translation>По каждой строке планируется одно измерение за каждый месяц, квартал, полугодие или год её периодичности, заканчивающийся в периоде; выполнено — те, по которым есть замер; пропущено — те, по которым замера нет, с указанием срока. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="87" />
+        <source>Total planned</source>
+        <translation>Всего запланировано</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="90" />
+        <source>Total made</source>
+        <translation>Всего выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="103" />
+        <source>Norm, lower</source>
+        <translation>Норматив, нижний</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="105" />
+        <source>Norm, upper</source>
+        <translation>Норматив, верхний</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="107" />
+        <source>Basis of the norm</source>
+        <translation>Основание норматива</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="108" />
+        <source>Readings</source>
+        <translation>Замеры</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="109" />
+        <source>Lowest</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="111" />
+        <source>Highest</source>
+        <translation>Максимум</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="113" />
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="115" />
+        <source>Beyond the norm</source>
+        <translation>Сверх норматива</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="116" />
+        <location filename="../../greendesk/reports/pek_report.py" line="117" />
+        <source>Results against norms</source>
+        <translation>Результаты и нормативы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="138" />
+        <source>Norm</source>
+        <translation>Норматив</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="140" />
+        <location filename="../../greendesk/reports/pek_report.py" line="142" />
+        <source>Excess</source>
+        <translation>Превышение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="143" />
+        <location filename="../../greendesk/reports/pek_report.py" line="174" />
+        <source>Actions taken</source>
+        <translation>Принятые меры</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="144" />
+        <source>Norm exceedances</source>
+        <translation>Превышения нормативов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="145" />
+        <source>Exceedances of the norms</source>
+        <translation>Превышения нормативов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="146" />
+        <source>Excess: how far the value is beyond the norm (above an upper norm, below a lower one). %s</source>
+        <translation>Превышение — насколько значение выходит за норматив (выше верхнего, ниже нижнего). %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="150" />
+        <source>greening plan actions at the site: %d (see Actions taken)</source>
+        <translation>мероприятий плана экологизации на площадке: %d (см. лист «Принятые меры»)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="152" />
+        <source>none recorded</source>
+        <translation>не зарегистрированы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="170" />
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="172" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="173" />
+        <source>Status or response</source>
+        <translation>Статус или принятые меры</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="175" />
+        <source>Actions taken at the sites with exceedances</source>
+        <translation>Меры, принятые на площадках с превышениями</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="177" />
+        <source>Incidents logged in the period and greening plan actions under way or done in it. %s</source>
+        <translation>Инциденты, зарегистрированные в периоде, и мероприятия плана экологизации, выполняемые или выполненные в нём. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="181" />
+        <source>Incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="190" />
+        <source>No incident and no greening plan action is recorded at these sites for the period.</source>
+        <translation>За период на этих площадках не зарегистрировано ни инцидентов, ни мероприятий плана экологизации.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="203" />
+        <location filename="../../greendesk/reports/waste_report.py" line="65" />
         <source>Stock at end</source>
         <translation>Накоплено на конец</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="204" />
+        <source>Waste figures</source>
+        <translation>Отходы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="205" />
+        <source>Waste figures from the register</source>
+        <translation>Данные реестра отходов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="206" />
+        <source>The waste report's inventory for the period. %s</source>
+        <translation>Инвентаризация отходов за период, как в отчёте по отходам. %s</translation>
+    </message>
+    <message>
         <location filename="../../greendesk/reports/fees_report.py" line="47" />
-        <location filename="../../greendesk/reports/waste_report.py" line="70" />
-        <location filename="../../greendesk/reports/waste_report.py" line="239" />
+        <location filename="../../greendesk/reports/waste_report.py" line="73" />
+        <location filename="../../greendesk/reports/waste_report.py" line="242" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="71" />
+        <location filename="../../greendesk/reports/waste_report.py" line="74" />
         <source>not classified</source>
         <translation>не классифицировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="102" />
+        <location filename="../../greendesk/reports/waste_report.py" line="105" />
         <source>Formation node</source>
         <translation>Узел ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="103" />
+        <location filename="../../greendesk/reports/waste_report.py" line="106" />
         <source>Formation in the register</source>
         <translation>ТМО в реестре</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="104" />
+        <location filename="../../greendesk/reports/waste_report.py" line="107" />
         <source>Placed</source>
         <translation>Размещено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="105" />
+        <location filename="../../greendesk/reports/waste_report.py" line="108" />
         <source>Taken out</source>
         <translation>Изъято</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="106" />
+        <location filename="../../greendesk/reports/waste_report.py" line="109" />
         <source>Placed, net</source>
         <translation>Размещено, нетто</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="107" />
+        <location filename="../../greendesk/reports/waste_report.py" line="110" />
         <source>Placements</source>
         <translation>Размещение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="108" />
+        <location filename="../../greendesk/reports/waste_report.py" line="111" />
         <source>Waste placed in own formations</source>
         <translation>Отходы, размещённые в собственных ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="115" />
+        <location filename="../../greendesk/reports/waste_report.py" line="118" />
         <source>Total placed, net</source>
         <translation>Всего размещено, нетто</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="122" />
-        <location filename="../../greendesk/reports/waste_report.py" line="226" />
+        <location filename="../../greendesk/reports/waste_report.py" line="125" />
+        <location filename="../../greendesk/reports/waste_report.py" line="229" />
         <source>Contractor</source>
         <translation>Подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="126" />
+        <location filename="../../greendesk/reports/waste_report.py" line="129" />
         <source>Operation</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="129" />
-        <location filename="../../greendesk/reports/waste_report.py" line="131" />
+        <location filename="../../greendesk/reports/waste_report.py" line="132" />
+        <location filename="../../greendesk/reports/waste_report.py" line="134" />
         <source>Transfers</source>
         <translation>Передача отходов</translation>
     </message>
@@ -14191,7 +14676,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/receipts_sheet.py" line="31" />
-        <location filename="../../greendesk/reports/waste_report.py" line="130" />
+        <location filename="../../greendesk/reports/waste_report.py" line="133" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
@@ -14247,151 +14732,151 @@
         <translation>%s (проходит без изменения)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="132" />
+        <location filename="../../greendesk/reports/waste_report.py" line="135" />
         <source>Transfers per contractor and R/D operation</source>
         <translation>Передача отходов по подрядчикам и операциям R/D</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="134" />
-        <location filename="../../greendesk/reports/waste_report.py" line="154" />
+        <location filename="../../greendesk/reports/waste_report.py" line="137" />
+        <location filename="../../greendesk/reports/waste_report.py" line="157" />
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="140" />
+        <location filename="../../greendesk/reports/waste_report.py" line="143" />
         <source>Total transferred</source>
         <translation>Всего передано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="158" />
+        <location filename="../../greendesk/reports/waste_report.py" line="161" />
         <source>R and D operations</source>
         <translation>Восстановление и удаление</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="159" />
+        <location filename="../../greendesk/reports/waste_report.py" line="162" />
         <source>Transferred waste by recovery (R) and disposal (D) operation</source>
         <translation>Переданные отходы по кодам операций восстановления и удаления</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="185" />
+        <location filename="../../greendesk/reports/waste_report.py" line="188" />
         <source>Non-hazardous</source>
         <translation>Неопасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="186" />
+        <location filename="../../greendesk/reports/waste_report.py" line="189" />
         <source>Recycled (incl. incineration)</source>
         <translation>Переработано (вкл. сжигание)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="188" />
+        <location filename="../../greendesk/reports/waste_report.py" line="191" />
         <source>Recycling share</source>
         <translation>Доля переработки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="191" />
+        <location filename="../../greendesk/reports/waste_report.py" line="194" />
         <source>Waste per tonne of main product</source>
         <translation>Отходы на тонну основной продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="200" />
-        <location filename="../../greendesk/reports/waste_report.py" line="201" />
+        <location filename="../../greendesk/reports/waste_report.py" line="203" />
+        <location filename="../../greendesk/reports/waste_report.py" line="204" />
         <source>Waste indicators</source>
         <translation>Показатели по отходам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="202" />
+        <location filename="../../greendesk/reports/waste_report.py" line="205" />
         <source>The recycling share is recycled ÷ generated and is not capped: above 100 % old stock was processed.</source>
         <translation>Доля переработки = переработано ÷ образовано и не ограничена сверху: выше 100 % — переработаны ранее накопленные отходы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="124" />
-        <location filename="../../greendesk/reports/waste_report.py" line="228" />
+        <location filename="../../greendesk/reports/waste_report.py" line="127" />
+        <location filename="../../greendesk/reports/waste_report.py" line="231" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="31" />
+        <location filename="../../greendesk/reports/waste_report.py" line="33" />
         <source>Received from others</source>
         <translation>Получено от других</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="32" />
+        <location filename="../../greendesk/reports/waste_report.py" line="34" />
         <source>Recovered on site</source>
         <translation>Восстановлено на площадке</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="33" />
+        <location filename="../../greendesk/reports/waste_report.py" line="35" />
         <source>Disposed on site or lost</source>
         <translation>Удалено на площадке или потеряно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="35" />
+        <location filename="../../greendesk/reports/waste_report.py" line="37" />
         <source>Placed in own formations</source>
         <translation>Размещено в собственных ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="59" />
+        <location filename="../../greendesk/reports/waste_report.py" line="62" />
         <source>HP properties</source>
         <translation>Опасные свойства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="63" />
+        <location filename="../../greendesk/reports/waste_report.py" line="66" />
         <source>Waste inventory</source>
         <translation>Инвентаризация отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="64" />
+        <location filename="../../greendesk/reports/waste_report.py" line="67" />
         <source>Stock at end = stock at start + generated + received − recovered − disposed − transferred − placed. Stock is what the storages hold; placed is net of what was taken out of own formations. %s</source>
         <translation>Накоплено на конец = накоплено на начало + образовано + получено − восстановлено − удалено − передано − размещено. Накоплено — то, что находится в местах накопления; размещено — за вычетом изъятого из собственных ТМО. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="125" />
-        <location filename="../../greendesk/reports/waste_report.py" line="229" />
+        <location filename="../../greendesk/reports/waste_report.py" line="128" />
+        <location filename="../../greendesk/reports/waste_report.py" line="232" />
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="189" />
+        <location filename="../../greendesk/reports/waste_report.py" line="192" />
         <source>Stock at the end of the period</source>
         <translation>Накоплено на конец периода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="193" />
+        <location filename="../../greendesk/reports/waste_report.py" line="196" />
         <source>Generated in the same period of the previous year</source>
         <translation>Образовано за тот же период предыдущего года</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="195" />
+        <location filename="../../greendesk/reports/waste_report.py" line="198" />
         <source>Generated, change on the same period of the previous year</source>
         <translation>Образовано, изменение к тому же периоду предыдущего года</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="197" />
+        <location filename="../../greendesk/reports/waste_report.py" line="200" />
         <source>Compared with %s.</source>
         <translation>Сравнение с периодом: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="198" />
+        <location filename="../../greendesk/reports/waste_report.py" line="201" />
         <source>Not compared: the period is longer than a year.</source>
         <translation>Без сравнения: период длиннее года.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="230" />
+        <location filename="../../greendesk/reports/waste_report.py" line="233" />
         <source>Valid at the end of the period</source>
         <translation>Действует на конец периода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="231" />
+        <location filename="../../greendesk/reports/waste_report.py" line="234" />
         <source>Operations licensed</source>
         <translation>Лицензированные операции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="232" />
+        <location filename="../../greendesk/reports/waste_report.py" line="235" />
         <source>Contractors</source>
         <translation>Подрядчики</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="233" />
+        <location filename="../../greendesk/reports/waste_report.py" line="236" />
         <source>Waste contractors and their licences</source>
         <translation>Подрядчики по отходам и их лицензии</translation>
     </message>
@@ -14500,6 +14985,51 @@
         <source>The figure {sheet}!{cell} shows without recalculation was edited: {given} where its formula gives {value}.</source>
         <translation>Значение {sheet}!{cell}, видимое без пересчёта, изменено: {given}, тогда как формула даёт {value}.</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_limits.py" line="14" />
+        <source>Accumulation</source>
+        <translation>Накопление</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_limits.py" line="15" />
+        <source>Burial</source>
+        <translation>Захоронение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_limits.py" line="25" />
+        <source>Permit</source>
+        <translation>Разрешение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_limits.py" line="28" />
+        <source>Limit, t/year</source>
+        <translation>Лимит, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_limits.py" line="30" />
+        <source>Figure</source>
+        <translation>Фактически</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_limits.py" line="31" />
+        <source>Above the limit</source>
+        <translation>Сверх лимита</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_limits.py" line="33" />
+        <source>Permit limits</source>
+        <translation>Лимиты разрешений</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_limits.py" line="34" />
+        <source>Waste limits of the permits</source>
+        <translation>Лимиты отходов по экологическим разрешениям</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_limits.py" line="35" />
+        <source>Accumulation: the stock held at the end of the period; burial: placed net into own formations from 1 January to the end of the period. %s</source>
+        <translation>Накопление — остаток на конец периода; захоронение — размещено в собственных ТМО (за вычетом изъятого) с 1 января до конца периода. %s</translation>
+    </message>
 </context>
 <context>
     <name>sections</name>
@@ -14564,17 +15094,17 @@
     <message>
         <location filename="../../greendesk/ui/close_items.py" line="70" />
         <source>The record no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Запись больше не существует.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/close_items.py" line="75" />
         <source>Add the contractor first, with its licence (Waste ▸ Contractors).</source>
-        <translation type="unfinished" />
+        <translation>Сначала добавьте подрядчика с его лицензией (Отходы ▸ Подрядчики).</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/close_items.py" line="86" />
         <source>Record the transfer's contractor</source>
-        <translation type="unfinished" />
+        <translation>Указать подрядчика передачи</translation>
     </message>
 </context>
 <context>
@@ -14800,49 +15330,49 @@
         <translation>Хранение до проведения операций D1–D14</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="128" />
+        <location filename="../../greendesk/labels.py" line="133" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="50" />
         <source>Green</source>
         <translation>Зелёный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="129" />
+        <location filename="../../greendesk/labels.py" line="134" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="51" />
         <source>Amber</source>
         <translation>Янтарный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="130" />
+        <location filename="../../greendesk/labels.py" line="135" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="52" />
         <source>Red</source>
         <translation>Красный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="131" />
+        <location filename="../../greendesk/labels.py" line="136" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="43" />
         <source>Solid</source>
         <translation>Твёрдое</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="132" />
+        <location filename="../../greendesk/labels.py" line="137" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="44" />
         <source>Dusty or powdery</source>
         <translation>Пылевидное или порошкообразное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="133" />
+        <location filename="../../greendesk/labels.py" line="138" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="45" />
         <source>Sludge or paste</source>
         <translation>Шламообразное или пастообразное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="134" />
+        <location filename="../../greendesk/labels.py" line="139" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="46" />
         <source>Liquid</source>
         <translation>Жидкое</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="135" />
+        <location filename="../../greendesk/labels.py" line="140" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="47" />
         <source>Gas in containers</source>
         <translation>Газ в ёмкостях</translation>

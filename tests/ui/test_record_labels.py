@@ -4,7 +4,6 @@ tables otherwise show as raw table names in the audit view's kind filter)."""
 from greendesk.models import Base, load_all
 from greendesk.ui import labels
 
-
 # The trail itself is no record of it.
 UNLABELLED = {"audit_entry"}
 
