@@ -1,8 +1,8 @@
 """Typed ORM models, one module per aggregate.
 
 The core aggregates (plant, materials, flows, imports, audit) are imported with the package;
-the others (balances, waste, formations, checklist, permits) on first use, so start-up pays only for
-what the first screen needs. `load_all()` registers every table: migrations, the audit
+the others (balances, waste, formations, checklist, permits, emissions) on first use, so
+start-up pays only for what the first screen needs. `load_all()` registers every table: migrations, the audit
 trail's cascade tracking and its verification need the whole metadata.
 """
 
@@ -50,6 +50,16 @@ if TYPE_CHECKING:  # what the lazy __getattr__ below returns, for the type check
         IncidentWaste,
         SiteAction,
         TemplateState,
+    )
+    from greendesk.models.emissions import (
+        EmissionFactor,
+        EmissionNorm,
+        EmissionSource,
+        EmissionSourceKind,
+        FactorUnit,
+        FactorVersion,
+        SourceAbatement,
+        SourceStream,
     )
     from greendesk.models.formations import (
         ConsequenceClass,
@@ -170,6 +180,14 @@ _LAZY: dict[str, str] = {
     "MonitoringReading": "formations",
     "SourceKind": "formations",
     "Permit": "permits",
+    "EmissionFactor": "emissions",
+    "EmissionNorm": "emissions",
+    "EmissionSource": "emissions",
+    "EmissionSourceKind": "emissions",
+    "FactorUnit": "emissions",
+    "FactorVersion": "emissions",
+    "SourceAbatement": "emissions",
+    "SourceStream": "emissions",
     "ClassifierEntry": "waste",
     "ClassifierText": "waste",
     "ClassifierVersion": "waste",
@@ -188,8 +206,8 @@ _LAZY: dict[str, str] = {
     "WasteTransfer": "waste",
     "WasteType": "waste",
 }
-AGGREGATES = ("audit", "balances", "checklist", "flows", "formations", "imports", "materials",
-              "permits", "plant", "waste")
+AGGREGATES = ("audit", "balances", "checklist", "emissions", "flows", "formations", "imports",
+              "materials", "permits", "plant", "waste")
 
 
 def __getattr__(name: str) -> object:

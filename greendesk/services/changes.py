@@ -39,6 +39,9 @@ class Entity(StrEnum):
     CLOSED_PERIOD = "closed_period"
     MONTH_CLOSE_WAIVER = "month_close_waiver"
     AUDIT_ENTRY = "audit_entry"
+    EMISSION_SOURCE = "emission_source"  # with its streams and abatement
+    EMISSION_FACTOR = "emission_factor"
+    EMISSION_NORM = "emission_norm"
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0011_unverified_codes",
     "0012_month_close_waivers",
     "0013_assay_quality",
+    "0014_emissions",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 
