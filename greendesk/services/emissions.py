@@ -1,0 +1,251 @@
+"""Emissions per source and substance in a period, against the permit's norms, and the
+greenhouse gases of the fuels burned: the queries behind `greendesk emissions`, `ghg`, the
+fee (`substance_masses`) and the Air and climate section.
+
+Activity comes from the ledger: each source's streams (from node → to node, material) summed
+over the period, times the stream's share. A substance is listed for a source when the
+library has a factor for one of its streams' materials, a permit norm names it, or the
+source abates it; without a factor the line says so ("no factor for diesel / SO2 — load
+one") and has no mass, never a zero. Instrumental readings in g/s at the source's monitoring
+point, where present in the period, replace the calculation (basis "measured").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from greendesk.analysis import emissions as an
+from greendesk.errors import Message
+from greendesk.models import Flow, Material, QuantityKind, Site
+from greendesk.models.emissions import EmissionNorm, EmissionSource, SourceAbatement, SourceStream
+from greendesk.models.formations import MonitoringParameter, MonitoringReading
+from greendesk.periods import Period
+from greendesk.services.factors import Library, current_factors
+from greendesk.store.db import Database
+
+
+@dataclass(frozen=True)
+class StreamActivity:
+    """One stream's activity in the period, and the factor applied to it."""
+    activity: str
+    material: str
+    fuel_t: float
+    energy_gj: float | None
+    factor: an.Factor | None
+    mass_t: float | None
+
+
+@dataclass(frozen=True)
+class EmissionLine:
+    """One source's emissions of one substance in a period."""
+    site_id: int
+    site: str
+    source_id: int
+    source: str  # number and name
+    mobile: bool
+    substance: str
+    basis: str  # "measured" | "calculated"
+    efficiency: float
+    inputs: tuple[StreamActivity, ...]
+    mass_t: float | None
+    norm_t: float | None
+    missing: tuple[Message, ...] = ()
+
+    @property
+    def exceedance_t(self) -> float | None:
+        """Tonnes above the norm (0 within it); None without a mass or a norm."""
+        return None if self.mass_t is None else an.exceedance(self.mass_t, self.norm_t)
+
+
+@dataclass
+class _Source:
+    row: EmissionSource
+    site: str
+    streams: list[SourceStream] = field(default_factory=list)
+    eta: dict[str, float] = field(default_factory=dict)
+    norms: list[EmissionNorm] = field(default_factory=list)
+
+
+def _sources(s: Session, site_id: int | None) -> list[_Source]:
+    q = select(EmissionSource, Site.name).join(Site, Site.id == EmissionSource.site_id)
+    if site_id is not None:
+        q = q.where(EmissionSource.site_id == site_id)
+    out = {src.id: _Source(src, name) for src, name in
+           s.execute(q.order_by(Site.name, EmissionSource.number))}
+    for st in s.scalars(select(SourceStream).order_by(SourceStream.id)):
+        if st.source_id in out:
+            out[st.source_id].streams.append(st)
+    for a in s.scalars(select(SourceAbatement)):
+        if a.source_id in out:
+            out[a.source_id].eta[a.substance] = a.efficiency
+    for n in s.scalars(select(EmissionNorm)):
+        if n.source_id in out:
+            out[n.source_id].norms.append(n)
+    return list(out.values())
+
+
+def _tonnes(s: Session, site_id: int, st: SourceStream, start: date, end: date
+            ) -> tuple[float, str]:
+    """The stream's tonnes in [start, end] times its share, and its material's name."""
+    qty = s.scalar(select(func.coalesce(func.sum(Flow.qty_canonical), 0.0)).where(
+        Flow.site_id == site_id, Flow.from_node_id == st.from_node_id,
+        Flow.to_node_id == st.to_node_id, Flow.material_id == st.material_id,
+        Flow.flow_date >= start, Flow.flow_date <= end)) or 0.0
+    material = s.get(Material, st.material_id)
+    assert material is not None
+    if material.kind is QuantityKind.VOLUME and material.density_t_per_m3:
+        qty *= material.density_t_per_m3
+    return float(qty) * st.share, material.name
+
+
+def _norm_t(norms: list[EmissionNorm], substance: str, start: date, end: date) -> float | None:
+    total, found = 0.0, False
+    for n in norms:
+        if n.substance != substance or n.t_per_year is None:
+            continue
+        first = max(start, n.valid_from)
+        last = end if n.valid_until is None else min(end, n.valid_until)
+        if first <= last:
+            total += an.prorated(n.t_per_year, first, last)
+            found = True
+    return total if found else None
+
+
+def _measured(s: Session, src: EmissionSource, substance: str, start: date, end: date
+              ) -> float | None:
+    """Tonnes from the mean of g/s readings at the source's point, over its hours."""
+    if src.monitoring_point_id is None or src.hours_per_year is None:
+        return None
+    mean = s.scalar(select(func.avg(MonitoringReading.value)).join(
+        MonitoringParameter, MonitoringParameter.id == MonitoringReading.parameter_id).where(
+        MonitoringReading.point_id == src.monitoring_point_id,
+        func.upper(MonitoringParameter.code) == substance, MonitoringParameter.unit == "g/s",
+        MonitoringReading.taken_on >= start, MonitoringReading.taken_on <= end))
+    if mean is None:
+        return None
+    hours = an.prorated(src.hours_per_year, start, end)  # the year's hours, by its days
+    return an.measured_t(float(mean), hours)
+
+
+def emission_lines(db: Database, period: Period, site_id: int | None = None
+                   ) -> list[EmissionLine]:
+    """Every source's substances in the period, by site, source number and substance."""
+    library = Library(current_factors(db), period.start, period.end)
+    lines: list[EmissionLine] = []
+    with db.read() as s:
+        for src in _sources(s, site_id):
+            acts = [(st, *_tonnes(s, src.row.site_id, st, period.start, period.end))
+                    for st in src.streams]
+            substances = {x for st in src.streams for x in library.substances(st.activity)}
+            substances |= {n.substance for n in src.norms
+                           if n.valid_from <= period.end
+                           and (n.valid_until is None or period.start <= n.valid_until)}
+            substances |= set(src.eta)
+            for substance in sorted(substances):
+                lines.append(_line(s, src, substance, acts, library, period))
+    return lines
+
+
+def _line(s: Session, src: _Source, substance: str,
+          acts: list[tuple[SourceStream, float, str]], library: Library, period: Period
+          ) -> EmissionLine:
+    eta = src.eta.get(substance, 0.0)
+    label = f"{src.row.number} {src.row.name}"
+    norm = _norm_t(src.norms, substance, period.start, period.end)
+    measured = _measured(s, src.row, substance, period.start, period.end)
+    common = dict(site_id=src.row.site_id, site=src.site, source_id=src.row.id, source=label,
+                  mobile=src.row.mobile, substance=substance, efficiency=eta, norm_t=norm)
+    if measured is not None:
+        return EmissionLine(basis="measured", inputs=(), mass_t=measured, **common)  # type: ignore[arg-type]
+    inputs: list[StreamActivity] = []
+    missing: list[Message] = []
+    for st, tonnes, material in acts:
+        factor = library.factor(st.activity, substance)
+        energy = None
+        if factor is not None and Library.needs_energy(factor):
+            ncv = library.ncv(st.activity)
+            if ncv is None:
+                missing.append(Message(an.MISSING_NCV, activity=st.activity))
+                factor = None
+            else:
+                energy = tonnes * ncv.value
+        elif factor is None:
+            missing.append(Message(an.MISSING_FACTOR, activity=st.activity,
+                                   substance=substance))
+        mass = an.mass_t(factor, tonnes, energy, eta) if factor is not None else None
+        inputs.append(StreamActivity(st.activity, material, tonnes, energy, factor, mass))
+    if not acts:
+        missing.append(Message(an.MISSING_FACTOR, activity="—", substance=substance))
+    masses = [i.mass_t for i in inputs if i.mass_t is not None]
+    return EmissionLine(basis="calculated", inputs=tuple(inputs),  # type: ignore[arg-type]
+                        mass_t=sum(masses) if masses else None, missing=tuple(missing),
+                        **common)
+
+
+def substance_masses(db: Database, period: Period, site_id: int | None = None
+                     ) -> list[an.SubstanceMass]:
+    """Each source's mass of each substance in the period (for the fee): only the lines
+    with a mass; a line without a factor is not a zero and is left out (emission_lines
+    names it)."""
+    return [an.SubstanceMass(x.site_id, x.source_id, x.substance, x.mass_t, x.norm_t, x.basis)
+            for x in emission_lines(db, period, site_id) if x.mass_t is not None]
+
+
+def totals(lines: list[EmissionLine]) -> dict[tuple[str, str], float]:
+    """Tonnes per (site, substance) and per ("", substance) for the enterprise."""
+    out: dict[tuple[str, str], float] = defaultdict(float)
+    for x in lines:
+        if x.mass_t is not None:
+            out[(x.site, x.substance)] += x.mass_t
+            out[("", x.substance)] += x.mass_t
+    return dict(out)
+
+
+# ---------------------------------------------------------------- greenhouse gases
+@dataclass(frozen=True)
+class GhgReport:
+    """The greenhouse gases of the fuels burned in a year, and the threshold's flag."""
+    year: int
+    gwp_set: str
+    lines: list[an.GhgLine]
+    missing: list[Message]
+    co2_t: float
+    co2e_t: float
+
+    @property
+    def above_threshold(self) -> bool:
+        """Whether the installation's CO₂ exceeds 20,000 t a year."""
+        return self.co2_t > an.THRESHOLD_T_CO2
+
+
+def ghg(db: Database, period: Period, gwp_set: str = "AR5", site_id: int | None = None
+        ) -> GhgReport:
+    """CO₂, CH₄, N₂O and CO₂e per fuel (activity material) of every source's streams."""
+    gwp = an.GWP_SETS[gwp_set]
+    library = Library(current_factors(db), period.start, period.end)
+    fuel: dict[str, float] = defaultdict(float)
+    with db.read() as s:
+        for src in _sources(s, site_id):
+            for st in src.streams:
+                if any(library.factor(st.activity, g) for g in an.GHG):
+                    fuel[st.activity] += _tonnes(s, src.row.site_id, st, period.start,
+                                                 period.end)[0]
+    lines, missing = [], []
+    for activity in sorted(fuel):
+        ncv = library.ncv(activity)
+        if ncv is None:
+            missing.append(Message(an.MISSING_NCV, activity=activity))
+            continue
+        factors = {g: f for g in an.GHG if (f := library.factor(activity, g)) is not None}
+        line = an.ghg_line(activity, fuel[activity], fuel[activity] * ncv.value, factors, gwp)
+        lines.append(line)
+        missing += [Message(an.MISSING_FACTOR, activity=activity, substance=g)
+                    for g in line.missing]
+    co2 = sum(x.mass_t["CO2"] or 0.0 for x in lines)
+    return GhgReport(period.end.year, gwp_set, lines, missing, co2,
+                     sum(x.co2e_t for x in lines))
