@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "greendesk.cli.permits",
     "greendesk.cli.plant",
     "greendesk.cli.month_close",
+    "greendesk.cli.emissions",
 )
 
 

@@ -155,4 +155,10 @@ RU: dict[str, str] = {
     "The demo plant's monthly flows": "Ежемесячные потоки демо-предприятия",
     "The scaled demo plant's daily flows": "Суточные потоки масштабированного демо-предприятия",
     "Records written by the demo generator.": "Записи, созданные генератором демо-данных.",
+    # Emissions to air (demo data).
+    "Plant methodology (demo)": "Методика предприятия (демо)",
+    "Haul fleet (dump trucks and loaders)": "Карьерный транспорт (самосвалы и погрузчики)",
+    "Smelter main stack": "Главная дымовая труба плавильного цеха",
+    "Electrostatic precipitator": "Электрофильтр",
+    "Crushing building aspiration vent": "Аспирационная труба корпуса дробления",
 }

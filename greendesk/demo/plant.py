@@ -284,7 +284,7 @@ class DemoContext:
 # `extend(db, ctx)`, called in this order after the flows are written.
 DEMO_EXTENSIONS: tuple[str, ...] = ("greendesk.demo.language", "greendesk.demo.balances",
                                      "greendesk.demo.waste", "greendesk.demo.formations",
-                                     "greendesk.demo.permits")
+                                     "greendesk.demo.permits", "greendesk.demo.emissions")
 
 
 def write_demo(path: Path, years: int = 3, today: date | None = None, seed: int = 2025,

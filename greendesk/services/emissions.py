@@ -164,19 +164,22 @@ def _line(s: Session, src: _Source, substance: str,
         return EmissionLine(basis="measured", inputs=(), mass_t=measured, **common)  # type: ignore[arg-type]
     inputs: list[StreamActivity] = []
     missing: list[Message] = []
-    for st, tonnes, material in acts:
+    # A stream without a factor for the substance is left out when another stream of the
+    # source has one (coal brings CO2, the off-gas does not); when none has, each is named.
+    with_factor = [a for a in acts if library.factor(a[0].activity, substance) is not None]
+    for st, tonnes, material in with_factor or acts:
         factor = library.factor(st.activity, substance)
         energy = None
-        if factor is not None and Library.needs_energy(factor):
+        if factor is None:
+            missing.append(Message(an.MISSING_FACTOR, activity=st.activity,
+                                   substance=substance))
+        elif Library.needs_energy(factor):
             ncv = library.ncv(st.activity)
             if ncv is None:
                 missing.append(Message(an.MISSING_NCV, activity=st.activity))
                 factor = None
             else:
                 energy = tonnes * ncv.value
-        elif factor is None:
-            missing.append(Message(an.MISSING_FACTOR, activity=st.activity,
-                                   substance=substance))
         mass = an.mass_t(factor, tonnes, energy, eta) if factor is not None else None
         inputs.append(StreamActivity(st.activity, material, tonnes, energy, factor, mass))
     if not acts:
