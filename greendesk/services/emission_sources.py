@@ -335,3 +335,88 @@ def add_norm(db: Database, draft: NormDraft) -> tuple[int, Changes]:
     changes = cmd.apply(db)
     assert cmd.id is not None
     return cmd.id, changes
+
+
+class DeleteNorm:
+    """Delete a norm; undo puts it back with the same id."""
+
+    def __init__(self, norm_id: int) -> None:
+        self.norm_id = norm_id
+        self._draft: NormDraft | None = None
+
+    def apply(self, db: Database) -> Changes:
+        """Delete the norm in one transaction; NotFoundError for one already gone."""
+        with db.write() as s:
+            norm = s.get(EmissionNorm, self.norm_id)
+            if norm is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The norm no longer exists; it "
+                                                                 "may have been deleted."))
+            self._draft = NormDraft(norm.permit_id, norm.source_id, norm.substance,
+                                    norm.g_per_s, norm.t_per_year, norm.valid_from,
+                                    norm.valid_until)
+            s.delete(norm)
+        return Changes.of(Entity.EMISSION_NORM, ids=(self.norm_id,))
+
+    def revert(self, db: Database) -> Changes:
+        """Restore the deleted norm, id unchanged."""
+        assert self._draft is not None
+        cmd = AddNorm(self._draft)
+        cmd.id = self.norm_id
+        return cmd.apply(db)
+
+
+# ---------------------------------------------------------------- lists
+@dataclass(frozen=True)
+class SourceRow:
+    """A source as the section lists it."""
+    id: int
+    site: str
+    number: str
+    name: str
+    kind: EmissionSourceKind
+    mobile: bool
+    height_m: float | None
+    streams: int
+    abatement: str  # "DUST 0.99" …
+
+
+def list_sources(db: Database, site_id: int | None = None) -> list[SourceRow]:
+    """Every source (or one site's), by site name and number."""
+    with db.read() as s:
+        q = (select(EmissionSource, Site.name).join(Site, Site.id == EmissionSource.site_id)
+             .order_by(Site.name, EmissionSource.number))
+        if site_id is not None:
+            q = q.where(EmissionSource.site_id == site_id)
+        out = []
+        for src, site in s.execute(q):
+            d = _draft_of(s, src)
+            out.append(SourceRow(src.id, site, src.number, src.name, src.kind, src.mobile,
+                                 src.height_m, len(d.streams),
+                                 ", ".join(f"{a.substance} {a.efficiency:g}"
+                                           for a in d.abatement)))
+        return out
+
+
+@dataclass(frozen=True)
+class NormRow:
+    """A norm as the section lists it, with its permit's number and source's number."""
+    id: int
+    permit: str
+    source: str
+    substance: str
+    g_per_s: float | None
+    t_per_year: float | None
+    valid_from: date
+    valid_until: date | None
+
+
+def list_norms(db: Database) -> list[NormRow]:
+    """Every permit's norms, by source number and substance."""
+    with db.read() as s:
+        q = (select(EmissionNorm, Permit.number, EmissionSource.number, EmissionSource.name)
+             .join(Permit, Permit.id == EmissionNorm.permit_id)
+             .join(EmissionSource, EmissionSource.id == EmissionNorm.source_id)
+             .order_by(EmissionSource.number, EmissionNorm.substance, EmissionNorm.valid_from))
+        return [NormRow(n.id, permit, f"{number} {name}", n.substance, n.g_per_s, n.t_per_year,
+                        n.valid_from, n.valid_until)
+                for n, permit, number, name in s.execute(q)]
