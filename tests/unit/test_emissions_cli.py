@@ -122,3 +122,20 @@ def test_the_demo_shows_its_ledger_as_emissions_with_an_exceedance(demo_db: Data
     assert {x.source.split()[0] for x in emission_lines(demo_db, year)} == {
         "0001", "0101", "6001"}
     assert [s.number for s in es.list_sources(demo_db)] == ["0101", "0001", "6001"]
+
+
+def test_a_new_plant_starts_with_the_default_library_citing_its_tables(tmp_path: Path) -> None:
+    from greendesk.services.factors import current_factors
+    from greendesk.services.new_plant import create_plant
+    from greendesk.store.db import open_database
+    from greendesk.validation import make_valid_bin
+
+    path = create_plant(tmp_path / "new.sqlite", "New Copper LLP", make_valid_bin("100440"))
+    db = open_database(path, create=False)
+    try:
+        rows = {(f.activity, f.substance): f for f in current_factors(db)}
+    finally:
+        db.close()
+    assert rows[("diesel", "CO2")].value == 74100
+    assert rows[("diesel", "NCV")].citation.endswith("Table 1.2 (gas/diesel oil)")
+    assert all(f.citation for f in rows.values())
