@@ -164,7 +164,7 @@ def _draft_of(s: Session, source: EmissionSource) -> SourceDraft:
                       for x in s.scalars(select(SourceAbatement).where(
                           SourceAbatement.source_id == source.id).order_by(SourceAbatement.id)))
     values = {k: getattr(source, k) for k in FIELDS}
-    return SourceDraft(**values, streams=streams, abatement=abatement)  # type: ignore[arg-type]
+    return SourceDraft(**values, streams=streams, abatement=abatement)
 
 
 def _get(s: Session, source_id: int) -> EmissionSource:

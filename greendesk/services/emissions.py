@@ -158,10 +158,14 @@ def _line(s: Session, src: _Source, substance: str,
     label = f"{src.row.number} {src.row.name}"
     norm = _norm_t(src.norms, substance, period.start, period.end)
     measured = _measured(s, src.row, substance, period.start, period.end)
-    common = dict(site_id=src.row.site_id, site=src.site, source_id=src.row.id, source=label,
-                  mobile=src.row.mobile, substance=substance, efficiency=eta, norm_t=norm)
+
+    def line(basis: str, inputs: tuple[StreamActivity, ...], mass: float | None,
+             missing: tuple[Message, ...] = ()) -> EmissionLine:
+        return EmissionLine(src.row.site_id, src.site, src.row.id, label, src.row.mobile,
+                            substance, basis, eta, inputs, mass, norm, missing)
+
     if measured is not None:
-        return EmissionLine(basis="measured", inputs=(), mass_t=measured, **common)  # type: ignore[arg-type]
+        return line("measured", (), measured)
     inputs: list[StreamActivity] = []
     missing: list[Message] = []
     # A stream without a factor for the substance is left out when another stream of the
@@ -185,9 +189,7 @@ def _line(s: Session, src: _Source, substance: str,
     if not acts:
         missing.append(Message(an.MISSING_FACTOR, activity="—", substance=substance))
     masses = [i.mass_t for i in inputs if i.mass_t is not None]
-    return EmissionLine(basis="calculated", inputs=tuple(inputs),  # type: ignore[arg-type]
-                        mass_t=sum(masses) if masses else None, missing=tuple(missing),
-                        **common)
+    return line("calculated", tuple(inputs), sum(masses) if masses else None, tuple(missing))
 
 
 def substance_masses(db: Database, period: Period, site_id: int | None = None

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from greendesk.analysis.emissions import ENERGY_UNITS, NCV, SULPHUR, TJ_PER_GG, Factor
 from greendesk.errors import DomainError, Message
@@ -149,11 +150,11 @@ def load_factors(db: Database, drafts: Sequence[FactorDraft], file_name: str, sh
             Changes.of(Entity.EMISSION_FACTOR, ids=(vid,)))
 
 
-def _newest(s) -> int | None:  # type: ignore[no-untyped-def]
+def _newest(s: Session) -> int | None:
     return s.scalar(select(func.max(FactorVersion.id)))
 
 
-def _rows(s, version_id: int | None) -> list[FactorDraft]:  # type: ignore[no-untyped-def]
+def _rows(s: Session, version_id: int | None) -> list[FactorDraft]:
     if version_id is None:
         return []
     return [FactorDraft(f.substance, f.activity, f.value, f.unit.value, f.citation, f.parameter,
