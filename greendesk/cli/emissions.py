@@ -10,16 +10,20 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from greendesk.cli.main import db_arg
 from greendesk.cli.text import say, shown
 from greendesk.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from greendesk.periods import Period
     from greendesk.services.emissions import EmissionLine, GhgReport
     from greendesk.store.db import Database
+
+_R = TypeVar("_R")
 
 
 def register(sub: argparse._SubParsersAction, groups: dict) -> None:
@@ -71,6 +75,28 @@ def _site_id(db: Database, name: str | None) -> int | None | str:
     return site_id
 
 
+def _query(args: argparse.Namespace, period_of: Callable[[], Period],
+           run: Callable[[Database, Period, int | None], _R]) -> tuple[Period, _R] | int:
+    """Parse the period, open the database, find --site and run the query; the exit code
+    after printing the refusal when one of them fails."""
+    from greendesk.store.db import open_database
+
+    try:
+        period = period_of()
+    except ValueError as exc:
+        print(f"greendesk: {shown(exc)}", file=sys.stderr)
+        return 2
+    db = open_database(args.db, create=False)
+    try:
+        site = _site_id(db, args.site)
+        if isinstance(site, str):
+            print(site, file=sys.stderr)
+            return 2
+        return period, run(db, period, site)
+    finally:
+        db.close()
+
+
 def _num(x: float | None, digits: int = 3) -> str:
     return "—" if x is None else f"{x:,.{digits}f}"
 
@@ -96,22 +122,11 @@ def _cmd_emissions(args: argparse.Namespace) -> int:
     from greendesk import periods
     from greendesk.cli.formations import _table
     from greendesk.services.emissions import emission_lines, totals
-    from greendesk.store.db import open_database
 
-    try:
-        period = periods.parse_period(args.period)
-    except ValueError as exc:
-        print(f"greendesk: {shown(exc)}", file=sys.stderr)
-        return 2
-    db = open_database(args.db, create=False)
-    try:
-        site = _site_id(db, args.site)
-        if isinstance(site, str):
-            print(site, file=sys.stderr)
-            return 2
-        lines = emission_lines(db, period, site)
-    finally:
-        db.close()
+    got = _query(args, lambda: periods.parse_period(args.period), emission_lines)
+    if isinstance(got, int):
+        return got
+    period, lines = got
     sums = totals(lines)
     over = [x for x in lines if x.exceedance_t]
     if args.format == "json":
@@ -175,22 +190,12 @@ def _cmd_ghg(args: argparse.Namespace) -> int:
     from greendesk import periods
     from greendesk.cli.formations import _table
     from greendesk.services.emissions import ghg
-    from greendesk.store.db import open_database
 
-    try:
-        period = periods.year(args.year)
-    except ValueError as exc:
-        print(f"greendesk: {shown(exc)}", file=sys.stderr)
-        return 2
-    db = open_database(args.db, create=False)
-    try:
-        site = _site_id(db, args.site)
-        if isinstance(site, str):
-            print(site, file=sys.stderr)
-            return 2
-        report = ghg(db, period, args.gwp, site)
-    finally:
-        db.close()
+    got = _query(args, lambda: periods.year(args.year),
+                 lambda db, period, site: ghg(db, period, args.gwp, site))
+    if isinstance(got, int):
+        return got
+    report = got[1]
     if args.format == "json":
         print(json.dumps(ghg_dict(report), ensure_ascii=False, indent=2))
         return 0
