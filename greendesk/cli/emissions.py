@@ -265,7 +265,7 @@ def _cmd_factors_list(args: argparse.Namespace) -> int:
     print(_table([say(QT_TRANSLATE_NOOP("cli", "activity")),
                   say(QT_TRANSLATE_NOOP("cli", "substance")),
                   say(QT_TRANSLATE_NOOP("cli", "value")), say(QT_TRANSLATE_NOOP("cli", "unit")),
-                  say(QT_TRANSLATE_NOOP("cli", "source"))],
+                  say(QT_TRANSLATE_NOOP("cli", "cited source"))],
                  [[r.activity, r.substance, f"{r.value:g}", r.unit, r.citation] for r in rows],
                  {2}))
     return 0
