@@ -18,15 +18,20 @@ from greendesk.services.permits import list_permits
 from greendesk.store.db import Database
 
 ILLUSTRATIVE = "Demo data: the plant's methodology, invented for the demo (illustrative)"
-PLANT_ROWS = (
-    # SO₂ from sulphur, M = 0.02·B·S·(1 − η′): S % of the fuel, η′ the share bound in ash.
-    FactorDraft("SO2", "coal", 0.8, "%S", ILLUSTRATIVE, parameter=0.1,
-                method="0.02·B·S·(1 − η′)(1 − η″)"),
-    FactorDraft("SO2", "diesel_offroad", 0.001, "%S", ILLUSTRATIVE, parameter=0.0,
-                method="0.02·B·S·(1 − η′)(1 − η″)"),
-    # The ledger already carries the SO₂ sent to the stack (sulphur balance of the smelter).
-    FactorDraft("SO2", "so2_offgas", 1000.0, "kg/t", ILLUSTRATIVE, method="sulphur balance"),
-)
+DEFAULT_LABEL = "IPCC 2006 Guidelines, Volume 2 (GreenDesk default set)"
+SULPHUR_METHOD = "0.02·B·S·(1 − η′)(1 − η″)"
+
+
+def plant_rows(cite: str) -> list[FactorDraft]:
+    """The plant's own rows (demo data, citing `cite`): the fuels' sulphur for
+    M = 0.02·B·S·(1 − η′) (S % of the fuel, η′ the share bound in ash), and the SO₂ the
+    ledger already sends to the smelter's stack (its sulphur balance)."""
+    return [FactorDraft("SO2", "coal", 0.8, "%S", cite, parameter=0.1, method=SULPHUR_METHOD),
+            FactorDraft("SO2", "diesel_offroad", 0.001, "%S", cite, parameter=0.0,
+                        method=SULPHUR_METHOD),
+            FactorDraft("SO2", "so2_offgas", 1000.0, "kg/t", cite, method="sulphur balance")]
+
+
 ORG = EmissionSourceKind.ORGANISED
 FUG = EmissionSourceKind.FUGITIVE
 
@@ -34,12 +39,11 @@ FUG = EmissionSourceKind.FUGITIVE
 def extend(db: Database, ctx: DemoContext) -> None:
     """Load the factor library, add the sources with their streams and the smelter's and
     concentrator's norms."""
-    drafts, sha = default_drafts()
-    load_factors(db, drafts, "emission_factors.csv", sha,
-                 label="IPCC 2006 Guidelines, Volume 2 (GreenDesk default set)")
-    load_factors(db, [*drafts, *PLANT_ROWS], "plant_methodology.csv", sha + "-demo",
-                 label=ctx.names("Plant methodology (demo)"))
     t, nodes = ctx.names, ctx.ids.nodes
+    drafts, sha = default_drafts()
+    load_factors(db, drafts, "emission_factors.csv", sha, label=t(DEFAULT_LABEL))
+    load_factors(db, [*drafts, *plant_rows(t(ILLUSTRATIVE))], "plant_methodology.csv",
+                 sha + "-demo", label=t("Plant methodology (demo)"))
     mats = {k: v[0] for k, v in ctx.ids.materials.items()}
 
     def stream(site: str, src: str, dst: str, material: str, activity: str,

@@ -161,4 +161,6 @@ RU: dict[str, str] = {
     "Smelter main stack": "Главная дымовая труба плавильного цеха",
     "Electrostatic precipitator": "Электрофильтр",
     "Crushing building aspiration vent": "Аспирационная труба корпуса дробления",
+    "IPCC 2006 Guidelines, Volume 2 (GreenDesk default set)": "Руководящие принципы МГЭИК 2006 года, том 2 (стандартный набор GreenDesk)",
+    "Demo data: the plant's methodology, invented for the demo (illustrative)": "Демо-данные: методика предприятия, придумана для демо (условные значения)",
 }

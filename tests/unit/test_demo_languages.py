@@ -53,6 +53,10 @@ NOT_WORDS: dict[str, set[str]] = {
     "formation_assay": {"unit_entered"}, "period_assay": {"component", "unit"},
     "flow_assay": {"component", "unit"}, "waste_type": {"hp_properties"},
     "site_action": {"item_id", "effect_unit", "indicator"}, "action_change": {"field"},
+    # substance and activity codes, units; citations and methods quoted as their source has them
+    "emission_factor": {"substance", "activity", "unit", "method", "citation"},
+    "factor_version": {"file_name", "file_sha256"}, "source_stream": {"activity"},
+    "source_abatement": {"substance"}, "emission_norm": {"substance"},
 }
 # Rows in a language of their own: a demo loads the classifier in English and Russian too.
 LANGUAGE_ROWS = {"classifier_text", "classifier_version"}
