@@ -4,10 +4,15 @@
     M = 0.02 · B · S · (1 − η′) · (1 − η″)      SO₂ from a fuel's sulphur (B t, S %)
     CO₂ = Σ FC × NCV × EF × OF                   greenhouse gases from fuels (OF = 1)
 
-The SO₂ formula is the one of the Russian and Kazakh methodologies for boilers (the
-"Методика определения выбросов загрязняющих веществ в атмосферу при сжигании топлива в
-котлах", formula for M_SO2); η′ is the share of sulphur oxides bound by the fly ash, η″ the
-share captured by the abatement. A norm in t/year counts for a period by its days.
+The SO₂ formula (M in t, B fuel in t, S sulphur in %) is the one of the "Методика
+определения выбросов загрязняющих веществ в атмосферу при сжигании топлива в котлах
+производительностью менее 30 тонн пара в час или менее 20 Гкал в час" (Госкомэкологии
+России, НИИАтмосфера, Moscow 1999), checked against a worked copy of it; η′ is the share of
+sulphur oxides bound by the fly ash in the boiler, η″ the share captured with the ash (here:
+the source's abatement for SO₂). Kazakhstan's counterpart methodology (the boiler
+methodology among the appendices to the environment ministry's Order No. 100-п of 18 April
+2008) was not found to check against: unconfirmed. A norm in t/year counts for a period
+by its days.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ THRESHOLD_T_CO2 = 20_000.0  # t CO₂ a year: Environmental Code of the RK, chap
 
 # Global warming potentials, 100-year horizon. AR4: IPCC AR4 WG1, ch. 2, Table 2.14;
 # AR5: IPCC AR5 WG1, ch. 8, Appendix 8.A, Table 8.A.1 (without climate-carbon feedbacks).
+# Checked 2026-12-07 against copies of both tables (CH4 25 and 28, N2O 298 and 265).
 GWP_SETS: dict[str, dict[str, float]] = {
     "AR4": {"CO2": 1.0, "CH4": 25.0, "N2O": 298.0},
     "AR5": {"CO2": 1.0, "CH4": 28.0, "N2O": 265.0},
