@@ -50,6 +50,7 @@ class SubstanceMass:
     mass_t: float
     norm_t: float | None
     basis: str  # "measured" | "calculated"
+    medium: str = "air"  # "water": discharged from a discharge point
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,9 @@ class Factor:
 
 MISSING_FACTOR = QT_TRANSLATE_NOOP("Refusal", "no factor for {activity} / {substance} — load one")
 MISSING_NCV = QT_TRANSLATE_NOOP("Refusal", "no net calorific value for {activity} — load one")
+MISSING_CONCENTRATION = QT_TRANSLATE_NOOP(
+    "Refusal", "no concentration of {substance} measured at the discharge point in the period "
+               "— record one")
 
 
 def mass_t(factor: Factor, fuel_t: float, energy_gj: float | None,
@@ -103,6 +107,11 @@ def prorated(t_per_year: float, start: date, end: date) -> float:
 def measured_t(mean_g_per_s: float, hours: float) -> float:
     """Tonnes from a mean emission rate over `hours` of operation."""
     return mean_g_per_s * hours * 3600.0 / 1e6
+
+
+def discharged_t(volume_m3: float, concentration_mg_l: float) -> float:
+    """Tonnes of a pollutant in `volume_m3` of water at a concentration in mg/L (= g/m³)."""
+    return volume_m3 * concentration_mg_l / 1e6
 
 
 def exceedance(mass: float, norm: float | None) -> float | None:

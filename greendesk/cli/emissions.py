@@ -104,9 +104,11 @@ def _num(x: float | None, digits: int = 3) -> str:
 def line_dict(x: EmissionLine) -> dict[str, object]:
     """One emission line as the JSON output gives it."""
     return {
-        "site": x.site, "source": x.source, "mobile": x.mobile, "substance": x.substance,
-        "basis": x.basis, "efficiency": x.efficiency,
-        "activity": [{"activity": i.activity, "material": i.material, "quantity_t": i.fuel_t,
+        "site": x.site, "source": x.source, "medium": x.medium, "mobile": x.mobile,
+        "substance": x.substance, "basis": x.basis, "efficiency": x.efficiency,
+        "concentration_mg_l": x.concentration_mg_l,
+        "activity": [{"activity": i.activity, "material": i.material, "quantity": i.fuel_t,
+                      "quantity_unit": i.unit,
                       "energy_gj": i.energy_gj,
                       "factor": None if i.factor is None else i.factor.value,
                       "factor_unit": None if i.factor is None else i.factor.unit,

@@ -1,9 +1,11 @@
-"""Emissions to air: the sources of a site, the ledger streams that drive them, their
-abatement, the factor library and the permit's norms per source and substance.
+"""Emissions to air and discharges to water: the sources of a site, the ledger streams that
+drive them, their abatement, the factor library and the permit's norms per source and
+substance.
 
 A source's emissions are computed from the ledger (the streams' quantities times their
 share, times a factor of the loaded library, less abatement) unless the monitoring section
-holds instrumental readings at the point linked to it. Factors are versioned reference data
+holds instrumental readings at the point linked to it; a discharge's pollutants are its
+water streams times the concentrations measured at its point. Factors are versioned reference data
 the officer loads (like the waste classifier), never constants in code. Every key here is
 RESTRICT except the source's monitoring point (SET NULL: deleting a point leaves the source
 computed); the services delete a source's streams, abatement and norms with it.
@@ -33,10 +35,13 @@ from greendesk.models.plant import _enum
 
 
 class EmissionSourceKind(enum.StrEnum):
-    """Organised (a stack or vent with measured geometry) or fugitive (a dusting surface,
-    a haul road, a transfer point)."""
+    """To air: organised (a stack or vent with measured geometry) or fugitive (a dusting
+    surface, a haul road, a transfer point); to water: a discharge point (mine water,
+    tailings water, process water), its pollutants from the concentrations measured at its
+    monitoring point."""
     ORGANISED = "organised"
     FUGITIVE = "fugitive"
+    DISCHARGE = "discharge"
 
 
 class FactorUnit(enum.StrEnum):

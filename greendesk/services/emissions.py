@@ -22,7 +22,13 @@ from sqlalchemy.orm import Session
 from greendesk.analysis import emissions as an
 from greendesk.errors import Message
 from greendesk.models import Flow, Material, QuantityKind, Site
-from greendesk.models.emissions import EmissionNorm, EmissionSource, SourceAbatement, SourceStream
+from greendesk.models.emissions import (
+    EmissionNorm,
+    EmissionSource,
+    EmissionSourceKind,
+    SourceAbatement,
+    SourceStream,
+)
 from greendesk.models.formations import MonitoringParameter, MonitoringReading
 from greendesk.periods import Period
 from greendesk.services.factors import Library, current_factors
@@ -38,6 +44,7 @@ class StreamActivity:
     energy_gj: float | None
     factor: an.Factor | None
     mass_t: float | None
+    unit: str = "t"  # of the quantity: "m³" for a discharge's water
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,8 @@ class EmissionLine:
     mass_t: float | None
     norm_t: float | None
     missing: tuple[Message, ...] = ()
+    medium: str = "air"  # "water" for a discharge point
+    concentration_mg_l: float | None = None  # a discharge's mean measured concentration
 
     @property
     def exceedance_t(self) -> float | None:
@@ -146,9 +155,61 @@ def emission_lines(db: Database, period: Period, site_id: int | None = None
                            if n.valid_from <= period.end
                            and (n.valid_until is None or period.start <= n.valid_until)}
             substances |= set(src.eta)
+            if src.row.kind is EmissionSourceKind.DISCHARGE:
+                lines += _discharge_lines(s, src, period)
+                continue
             for substance in sorted(substances):
                 lines.append(_line(s, src, substance, acts, library, period))
     return lines
+
+
+def _concentrations(s: Session, point_id: int | None, start: date, end: date
+                    ) -> dict[str, float]:
+    """Mean mg/L per parameter code of the readings at a point in [start, end]."""
+    if point_id is None:
+        return {}
+    q = (select(func.upper(MonitoringParameter.code), func.avg(MonitoringReading.value))
+         .join(MonitoringParameter, MonitoringParameter.id == MonitoringReading.parameter_id)
+         .where(MonitoringReading.point_id == point_id,
+                func.lower(MonitoringParameter.unit) == "mg/l",
+                MonitoringReading.taken_on >= start, MonitoringReading.taken_on <= end)
+         .group_by(func.upper(MonitoringParameter.code)))
+    return {code: float(mean) for code, mean in s.execute(q)}
+
+
+def _cubic_metres(s: Session, site_id: int, st: SourceStream, start: date, end: date
+                  ) -> tuple[float, str]:
+    """The stream's water in m³ in [start, end] times its share, and its material's name."""
+    tonnes, name = _tonnes(s, site_id, st, start, end)  # a volume without density: m³
+    material = s.get(Material, st.material_id)
+    assert material is not None
+    return tonnes / (material.density_t_per_m3 or 1.0), name
+
+
+def _discharge_lines(s: Session, src: _Source, period: Period) -> list[EmissionLine]:
+    """Tonnes of each pollutant a discharge point sent to water: its streams' m³ times the
+    mean concentration measured at its point in the period (mg/L = g/m³)."""
+    conc = _concentrations(s, src.row.monitoring_point_id, period.start, period.end)
+    water = [(st, *_cubic_metres(s, src.row.site_id, st, period.start, period.end))
+             for st in src.streams]
+    volume = sum(v for _, v, _ in water)
+    substances = set(conc) | {n.substance for n in src.norms if n.valid_from <= period.end
+                              and (n.valid_until is None or period.start <= n.valid_until)}
+    out = []
+    for substance in sorted(substances):
+        c = conc.get(substance)
+        mass = None if c is None else an.discharged_t(volume, c)
+        inputs = tuple(StreamActivity(st.activity, name, v, None, None,
+                                      None if c is None else an.discharged_t(v, c), "m³")
+                       for st, v, name in water)
+        missing = () if c is not None else (Message(an.MISSING_CONCENTRATION,
+                                                    substance=substance),)
+        out.append(EmissionLine(src.row.site_id, src.site, src.row.id,
+                                f"{src.row.number} {src.row.name}", src.row.mobile, substance,
+                                "calculated", 0.0, inputs, mass,
+                                _norm_t(src.norms, substance, period.start, period.end),
+                                missing, "water", c))
+    return out
 
 
 def _line(s: Session, src: _Source, substance: str,
@@ -194,10 +255,11 @@ def _line(s: Session, src: _Source, substance: str,
 
 def substance_masses(db: Database, period: Period, site_id: int | None = None
                      ) -> list[an.SubstanceMass]:
-    """Each source's mass of each substance in the period (for the fee): only the lines
-    with a mass; a line without a factor is not a zero and is left out (emission_lines
+    """Each source's mass of each substance in the period (for the fee), to air and (from
+    discharge points) to water: only the lines with a mass; a line without a factor is not a zero and is left out (emission_lines
     names it)."""
-    return [an.SubstanceMass(x.site_id, x.source_id, x.substance, x.mass_t, x.norm_t, x.basis)
+    return [an.SubstanceMass(x.site_id, x.source_id, x.substance, x.mass_t, x.norm_t, x.basis,
+                             x.medium)
             for x in emission_lines(db, period, site_id) if x.mass_t is not None]
 
 
@@ -236,6 +298,8 @@ def ghg(db: Database, period: Period, gwp_set: str = "AR5", site_id: int | None 
     fuel: dict[str, float] = defaultdict(float)
     with db.read() as s:
         for src in _sources(s, site_id):
+            if src.row.kind is EmissionSourceKind.DISCHARGE:
+                continue
             for st in src.streams:
                 if any(library.factor(st.activity, g) for g in an.GHG):
                     fuel[st.activity] += _tonnes(s, src.row.site_id, st, period.start,

@@ -119,7 +119,8 @@ class AirView(Section):
             return
         srcs = es.list_sources(db)
         kinds = {EmissionSourceKind.ORGANISED: self.tr("organised"),
-                 EmissionSourceKind.FUGITIVE: self.tr("fugitive")}
+                 EmissionSourceKind.FUGITIVE: self.tr("fugitive"),
+                 EmissionSourceKind.DISCHARGE: self.tr("discharge to water")}
         fill_rows(self.sources, [[s.site, s.number, s.name, kinds[s.kind],
                                   self.tr("yes") if s.mobile else "",
                                   _num(s.height_m, 1) if s.height_m else "",

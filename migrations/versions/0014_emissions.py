@@ -1,4 +1,4 @@
-"""emissions to air: sources, their streams and abatement, the factor library, permit norms
+"""emissions and discharges: sources, their streams and abatement, factors, permit norms
 
 Revision ID: 0014_emissions
 Revises: 0013_assay_quality
@@ -58,7 +58,7 @@ def upgrade() -> None:
     sa.Column('node_id', sa.Integer(), nullable=True),
     sa.Column('number', sa.String(length=20), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
-    sa.Column('kind', sa.Enum('organised', 'fugitive', name='emission_source_kind', native_enum=False, create_constraint=True, length=20), nullable=False),
+    sa.Column('kind', sa.Enum('organised', 'fugitive', 'discharge', name='emission_source_kind', native_enum=False, create_constraint=True, length=20), nullable=False),
     sa.Column('mobile', sa.Boolean(), server_default='0', nullable=False),
     sa.Column('height_m', sa.Float(), nullable=True),
     sa.Column('diameter_m', sa.Float(), nullable=True),

@@ -236,3 +236,45 @@ def test_an_installation_above_20000_t_co2_is_flagged(plant: Database, clock) ->
     report = ghg(plant, periods.year(2025))
     assert report.co2_t == pytest.approx(22304.1)
     assert report.above_threshold
+
+
+def test_a_discharge_is_its_water_times_the_measured_concentration(plant: Database,
+                                                                   clock) -> None:
+    clock(date(2026, 1, 10))
+    db = plant
+    site = structure.get_plant(db).sites[0].id
+    pit, _ = structure.add_node(db, structure.NodeDraft(site, "Mine dewatering",
+                                                        NodeKind.PROCESS))
+    river, _ = structure.add_node(db, structure.NodeDraft(site, "Nura river",
+                                                          NodeKind.ENVIRONMENT))
+    water, _ = add_material(db, MaterialDraft(name="Mine water", category=MaterialCategory.WATER,
+                                              kind=QuantityKind.VOLUME, default_unit="m³"))
+    AddFlows([FlowDraft(date(2025, 3, 31), pit, river, water, 50_000.0, "m³")]).apply(db)
+    point, _ = ms.add_point(db, ms.PointDraft("Outfall 1", SourceKind.DISCHARGE,
+                                              Medium.SURFACE_WATER, site_id=site))
+    ss, _ = ms.add_parameter(db, "SS", "Suspended solids", "mg/L")
+    cu, _ = ms.add_parameter(db, "CU", "Copper", "mg/L")
+    ms.add_readings(db, [ms.ReadingDraft(point, ss, date(2025, 3, 5), 20.0),
+                         ms.ReadingDraft(point, ss, date(2025, 3, 25), 30.0),
+                         ms.ReadingDraft(point, cu, date(2025, 2, 25), 0.5)])
+    sid, _ = es.add_source(db, es.SourceDraft(
+        site, "В-1", "Mine water outfall", EmissionSourceKind.DISCHARGE,
+        monitoring_point_id=point, streams=(es.StreamDraft(pit, river, water, "mine_water"),)))
+    pid, _ = permits.add_permit(db, permits.PermitDraft(site, "KZ1", date(2024, 1, 1), "",
+                                                        date(2024, 1, 1)))
+    es.add_norm(db, es.NormDraft(pid, sid, "SS", None, 12.0, date(2024, 1, 1)))
+    es.add_norm(db, es.NormDraft(pid, sid, "CU", None, 0.1, date(2024, 1, 1)))
+    lines = {x.substance: x for x in emission_lines(db, MARCH)}
+    # 50,000 m³ × mean 25 mg/L = 1,250,000 g = 1.25 t; norm 12 t/year × 31/365 = 1.0192 t
+    ss_line = lines["SS"]
+    assert (ss_line.medium, ss_line.concentration_mg_l) == ("water", 25.0)
+    assert ss_line.mass_t == pytest.approx(1.25)
+    assert ss_line.exceedance_t == pytest.approx(1.25 - 12.0 * 31 / 365)
+    assert ss_line.inputs[0].unit == "m³" and ss_line.inputs[0].fuel_t == 50_000.0
+    # copper was measured in February only: named, not zero, not in the fee's masses
+    assert lines["CU"].mass_t is None
+    assert [render(m) for m in lines["CU"].missing] == [
+        "no concentration of CU measured at the discharge point in the period — record one"]
+    (mass,) = substance_masses(db, MARCH)
+    assert (mass.substance, mass.medium) == ("SS", "water")
+    assert ghg(db, periods.year(2025)).lines == []  # water is no fuel

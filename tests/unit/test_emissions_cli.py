@@ -37,7 +37,7 @@ def test_emissions_json_gives_activity_factor_eta_mass_norm_and_basis(
     out = _json(capsys, "emissions", "--db", str(plant.path), "--period", "2025-03",
                 "--format", "json")
     co2 = next(x for x in out["lines"] if x["substance"] == "CO2")
-    assert co2["activity"][0]["quantity_t"] == pytest.approx(100.0)
+    assert co2["activity"][0]["quantity"] == pytest.approx(100.0)
     assert co2["activity"][0]["factor"] == 74100 and co2["basis"] == "calculated"
     # 318.63 t against 3,650 t/year × 31/365 = 310 t: 8.63 t above
     assert (co2["mass_t"], co2["norm_t"], co2["exceedance_t"]) == (
