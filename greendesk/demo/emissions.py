@@ -5,14 +5,19 @@ The factor library is the shipped IPCC 2006 default set plus the plant's own row
 invented for the demo and say so in their citation (the coal's and diesel's sulphur, the SO₂
 measured into the smelter's stack by the ledger's sulphur balance). The smelter's SO₂ norm
 is set a little below what the ledger sends to the stack, so a year shows an exceedance; the
-concentrator's dust has a norm but no factor, so the missing factor is named.
+concentrator's dust has a norm but no factor, so the missing factor is named; the stack's
+NOx is measured at its sampling port (monthly g/s readings), so its basis is "measured".
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 from greendesk.demo.plant import S_CONC, S_MINE, S_SMELT, DemoContext
 from greendesk.models.emissions import EmissionSourceKind
+from greendesk.models.formations import Medium, SourceKind
 from greendesk.services import emission_sources as es
+from greendesk.services import monitoring as ms
 from greendesk.services.factors import FactorDraft, default_drafts, load_factors
 from greendesk.services.permits import list_permits
 from greendesk.store.db import Database
@@ -52,6 +57,7 @@ def extend(db: Database, ctx: DemoContext) -> None:
                               share)
 
     sites = ctx.ids.sites
+    port = _stack_readings(db, ctx)
     mine, _ = es.add_source(db, es.SourceDraft(
         sites[S_MINE], "6001", t("Haul fleet (dump trucks and loaders)"), FUG,
         node_id=nodes[(S_MINE, "Open-pit mining")], mobile=True,
@@ -61,6 +67,7 @@ def extend(db: Database, ctx: DemoContext) -> None:
         sites[S_SMELT], "0001", t("Smelter main stack"), ORG,
         node_id=nodes[(S_SMELT, "Smelting and converting")], height_m=150.0, diameter_m=7.0,
         gas_flow_m3_s=250.0, gas_temperature_c=120.0, hours_per_year=8400.0,
+        monitoring_point_id=port,
         streams=(stream(S_SMELT, "Smelting and converting", "Stack emissions", "Sulphur dioxide",
                         "so2_offgas"),
                  stream(S_SMELT, "Coal supplier", "Smelting and converting", "Karaganda coal",
@@ -77,7 +84,23 @@ def extend(db: Database, ctx: DemoContext) -> None:
               or p.valid_until.year > ctx.years[-1]}
     for site, source, substance, g_s, t_year in (
             (S_SMELT, stack, "SO2", 140.0, 4200.0), (S_SMELT, stack, "DUST", 4.0, 120.0),
+            (S_SMELT, stack, "NOX", 20.0, 500.0),
             (S_CONC, vent, "DUST", 1.5, 45.0)):
         p = permit[sites[site]]
         es.add_norm(db, es.NormDraft(p.id, source, substance, g_s, t_year, p.valid_from,
                                      p.valid_until))
+
+
+def _stack_readings(db: Database, ctx: DemoContext) -> int:
+    """The smelter stack's sampling port with a month's instrumental NOx reading (g/s) for
+    every demo month: the stack's NOx is measured, not calculated. Returns the point's id."""
+    t = ctx.names
+    point, _ = ms.add_point(db, ms.PointDraft(
+        t("Smelter main stack sampling port"), SourceKind.STACK, Medium.AIR, 31,
+        site_id=ctx.ids.sites[S_SMELT],
+        node_id=ctx.ids.nodes[(S_SMELT, "Smelting and converting")]))
+    nox, _ = ms.add_parameter(db, "NOX", t("Nitrogen oxides (as NO2)"), "g/s")
+    ms.add_readings(db, [ms.ReadingDraft(point, nox, date(year, month, 20),
+                                         13.5 + 0.5 * (month % 4))
+                         for year in ctx.years for month in range(1, 13)])
+    return point

@@ -167,6 +167,8 @@ KK: dict[str, str] = {
     "Crushing building aspiration vent": "Ұсақтау корпусының аспирациялық құбыры",
     "IPCC 2006 Guidelines, Volume 2 (GreenDesk default set)": "МГЭИК 2006 жылғы нұсқаулары, 2-том (GreenDesk стандартты жиынтығы)",
     "Demo data: the plant's methodology, invented for the demo (illustrative)": "Демо-деректер: кәсіпорын әдістемесі, демо үшін ойдан шығарылған (шартты мәндер)",
+    "Smelter main stack sampling port": "Балқыту цехының бас түтін құбырындағы сынама алу нүктесі",
+    "Nitrogen oxides (as NO2)": "Азот оксидтері (азот диоксидіне шаққанда)",
 }
 
 # The demo's classifier codes in Kazakh (the English and Russian texts: demo/waste.py).

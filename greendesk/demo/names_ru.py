@@ -163,4 +163,6 @@ RU: dict[str, str] = {
     "Crushing building aspiration vent": "Аспирационная труба корпуса дробления",
     "IPCC 2006 Guidelines, Volume 2 (GreenDesk default set)": "Руководящие принципы МГЭИК 2006 года, том 2 (стандартный набор GreenDesk)",
     "Demo data: the plant's methodology, invented for the demo (illustrative)": "Демо-данные: методика предприятия, придумана для демо (условные значения)",
+    "Smelter main stack sampling port": "Пробоотборная точка на главной дымовой трубе плавильного цеха",
+    "Nitrogen oxides (as NO2)": "Оксиды азота (в пересчёте на диоксид азота)",
 }

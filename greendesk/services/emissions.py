@@ -141,6 +141,17 @@ def _measured(s: Session, src: EmissionSource, substance: str, start: date, end:
     return an.measured_t(float(mean), hours)
 
 
+def _measured_codes(s: Session, src: EmissionSource, start: date, end: date) -> set[str]:
+    """The substances read in g/s at the source's point in [start, end]."""
+    if src.monitoring_point_id is None:
+        return set()
+    return set(s.scalars(select(func.upper(MonitoringParameter.code)).join(
+        MonitoringReading, MonitoringReading.parameter_id == MonitoringParameter.id).where(
+        MonitoringReading.point_id == src.monitoring_point_id,
+        MonitoringParameter.unit == "g/s",
+        MonitoringReading.taken_on >= start, MonitoringReading.taken_on <= end)))
+
+
 def emission_lines(db: Database, period: Period, site_id: int | None = None
                    ) -> list[EmissionLine]:
     """Every source's substances in the period, by site, source number and substance."""
@@ -155,6 +166,7 @@ def emission_lines(db: Database, period: Period, site_id: int | None = None
                            if n.valid_from <= period.end
                            and (n.valid_until is None or period.start <= n.valid_until)}
             substances |= set(src.eta)
+            substances |= _measured_codes(s, src.row, period.start, period.end)
             if src.row.kind is EmissionSourceKind.DISCHARGE:
                 lines += _discharge_lines(s, src, period)
                 continue

@@ -21,7 +21,7 @@ def test_air_and_climate_shows_the_demo_against_its_norms(qtbot, demo_path: Path
     win.show_section("air")
     view = win.section("air")
     assert sorted(_texts(view.sources, 1)) == ["0001", "0101", "6001"]
-    assert sorted(_texts(view.norms, 2)) == ["DUST", "DUST", "SO2"]
+    assert sorted(_texts(view.norms, 2)) == ["DUST", "DUST", "NOX", "SO2"]
     year = view.picker.period.findText("2025")
     view.picker.kind.setCurrentIndex(view.picker.kind.findData("year"))
     view.picker.period.setCurrentIndex(year)

@@ -132,6 +132,11 @@ def test_readings_in_g_per_s_at_the_linked_point_take_precedence(plant: Database
     # mean 2 g/s × (8,760 h × 31/365 = 744 h) × 3,600 s/h = 5.3568 t
     assert (line.basis, line.mass_t) == ("measured", pytest.approx(5.3568))
     assert _line(plant, "CO2").basis == "calculated"  # no CO2 readings at the point
+    nox, _ = ms.add_parameter(plant, "NOX", "Nitrogen oxides", "g/s")
+    ms.add_readings(plant, [ms.ReadingDraft(point, nox, date(2025, 3, 9), 0.5)])
+    # read at the point though no factor, norm or abatement names it: 0.5 g/s × 744 h
+    assert (_line(plant, "NOX").basis, _line(plant, "NOX").mass_t) == (
+        "measured", pytest.approx(1.3392))
 
 
 def test_a_source_is_undone_and_redone_with_its_streams_and_audited(plant: Database,

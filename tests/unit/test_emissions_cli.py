@@ -118,6 +118,10 @@ def test_the_demo_shows_its_ledger_as_emissions_with_an_exceedance(demo_db: Data
     assert so2.mass_t > so2.norm_t == pytest.approx(4200.0)
     assert so2.exceedance_t == pytest.approx(so2.mass_t - 4200.0)
     assert lines[("0101", "DUST")].mass_t is None  # a norm, no factor: named, not zero
+    nox = lines[("0001", "NOX")]  # monthly g/s at the stack's port: 13.5 + 0.5 × (month % 4)
+    assert nox.basis == "measured"
+    assert nox.mass_t == pytest.approx(14.25 * 8400 * 3600 / 1e6)  # mean 14.25 g/s, 8,400 h
+    assert nox.exceedance_t == 0.0
     assert lines[("6001", "CO2")].mass_t > 20_000
     assert {x.source.split()[0] for x in emission_lines(demo_db, year)} == {
         "0001", "0101", "6001"}
