@@ -111,6 +111,11 @@ NOT_DATED = {
     **{f"permits.{n}": "a permit's dates are its terms, not facts of a period"
        for n in ("AddPermit", "EditPermit", "DeletePermit", "add_permit", "update_permit",
                  "delete_permit")},
+    **{f"emission_sources.{n}": "a source and its norms are terms (norms: validity dates); "
+                                "the emissions are computed from the ledger, not stored"
+       for n in ("AddSource", "EditSource", "DeleteSource", "add_source", "AddNorm",
+                 "DeleteNorm", "add_norm")},
+    "factors.load_factors": "the emission factor library is reference data",
     **{f"structure.{n}": "plant structure; a node or site with records cannot be deleted"
        for n in ("set_enterprise", "add_site", "update_site", "delete_site", "add_node",
                  "update_node", "move_node", "delete_node")},
@@ -320,6 +325,8 @@ PERIOD_EXEMPT = {
     "waste_contractor": "licence_valid_until: a term, not a fact",
     "permit": "issued_on, valid_from, valid_until: a permit's terms, not facts of a period",
     "waste_passport": "prepared_on: the passport's own date, not a fact of a period",
+    "emission_factor": "valid_from, valid_until: reference data's validity, not a fact",
+    "emission_norm": "valid_from, valid_until: a permit norm's terms, not a fact",
 }
 
 
