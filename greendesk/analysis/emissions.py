@@ -67,6 +67,9 @@ class Factor:
 
 MISSING_FACTOR = QT_TRANSLATE_NOOP("Refusal", "no factor for {activity} / {substance} — load one")
 MISSING_NCV = QT_TRANSLATE_NOOP("Refusal", "no net calorific value for {activity} — load one")
+MISSING_HOURS = QT_TRANSLATE_NOOP(
+    "Refusal", "{substance} is read in g/s at the source, but its working hours a year are not "
+               "given — enter them")
 MISSING_CONCENTRATION = QT_TRANSLATE_NOOP(
     "Refusal", "no concentration of {substance} measured at the discharge point in the period "
                "— record one")

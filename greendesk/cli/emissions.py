@@ -116,6 +116,8 @@ def line_dict(x: EmissionLine) -> dict[str, object]:
                       "citation": None if i.factor is None else i.factor.citation,
                       "mass_t": i.mass_t} for i in x.inputs],
         "mass_t": x.mass_t, "norm_t": x.norm_t, "exceedance_t": x.exceedance_t,
+        "max_g_per_s": x.max_g_per_s, "norm_g_per_s": x.norm_g_per_s,
+        "exceedance_g_per_s": x.exceedance_g_per_s,
         "missing": [shown(m) for m in x.missing],
     }
 
@@ -130,7 +132,7 @@ def _cmd_emissions(args: argparse.Namespace) -> int:
         return got
     period, lines = got
     sums = totals(lines)
-    over = [x for x in lines if x.exceedance_t]
+    over = [x for x in lines if x.exceedance_t or x.exceedance_g_per_s]
     if args.format == "json":
         print(json.dumps({
             "period": period.label, "start": period.start.isoformat(),
@@ -139,7 +141,9 @@ def _cmd_emissions(args: argparse.Namespace) -> int:
                        for k, v in sorted(sums.items())],
             "exceedances": [{"site": x.site, "source": x.source, "substance": x.substance,
                              "mass_t": x.mass_t, "norm_t": x.norm_t,
-                             "exceedance_t": x.exceedance_t} for x in over],
+                             "exceedance_t": x.exceedance_t, "max_g_per_s": x.max_g_per_s,
+                             "norm_g_per_s": x.norm_g_per_s,
+                             "exceedance_g_per_s": x.exceedance_g_per_s} for x in over],
         }, ensure_ascii=False, indent=2))
         return 0
     if not lines:
@@ -164,10 +168,17 @@ def _cmd_emissions(args: argparse.Namespace) -> int:
             print(say(QT_TRANSLATE_NOOP("cli", "{source}: {problem}"), source=x.source,
                       problem=m))
     for x in over:
-        print(say(QT_TRANSLATE_NOOP("cli", "Exceedance: {source}, {substance}: {mass} t against "
-                                           "a norm of {norm} t, {over} t above it."),
-                  source=x.source, substance=x.substance, mass=_num(x.mass_t),
-                  norm=_num(x.norm_t), over=_num(x.exceedance_t)))
+        if x.exceedance_t:
+            print(say(QT_TRANSLATE_NOOP("cli", "Exceedance: {source}, {substance}: {mass} t "
+                                               "against a norm of {norm} t, {over} t above "
+                                               "it."),
+                      source=x.source, substance=x.substance, mass=_num(x.mass_t),
+                      norm=_num(x.norm_t), over=_num(x.exceedance_t)))
+        if x.exceedance_g_per_s:
+            print(say(QT_TRANSLATE_NOOP("cli", "Exceedance: {source}, {substance}: a reading of "
+                                               "{peak} g/s against a norm of {norm} g/s."),
+                      source=x.source, substance=x.substance, peak=_num(x.max_g_per_s),
+                      norm=_num(x.norm_g_per_s)))
     return 0
 
 

@@ -64,6 +64,14 @@ class EmissionLine:
     missing: tuple[Message, ...] = ()
     medium: str = "air"  # "water" for a discharge point
     concentration_mg_l: float | None = None  # a discharge's mean measured concentration
+    max_g_per_s: float | None = None  # the highest instrumental reading in the period
+    norm_g_per_s: float | None = None  # the strictest g/s norm valid in the period
+
+    @property
+    def exceedance_g_per_s(self) -> float | None:
+        """By how many g/s the highest reading is above the g/s norm (0 within it)."""
+        return None if self.max_g_per_s is None else an.exceedance(self.max_g_per_s,
+                                                                   self.norm_g_per_s)
 
     @property
     def exceedance_t(self) -> float | None:
@@ -126,19 +134,29 @@ def _norm_t(norms: list[EmissionNorm], substance: str, start: date, end: date) -
 
 
 def _measured(s: Session, src: EmissionSource, substance: str, start: date, end: date
-              ) -> float | None:
-    """Tonnes from the mean of g/s readings at the source's point, over its hours."""
-    if src.monitoring_point_id is None or src.hours_per_year is None:
-        return None
-    mean = s.scalar(select(func.avg(MonitoringReading.value)).join(
+              ) -> tuple[float | None, float | None]:
+    """Tonnes from the mean of g/s readings at the source's point, over its hours (None
+    without readings or hours), and the highest reading in g/s (None without readings)."""
+    if src.monitoring_point_id is None:
+        return None, None
+    mean, peak = s.execute(select(func.avg(MonitoringReading.value),
+                                  func.max(MonitoringReading.value)).join(
         MonitoringParameter, MonitoringParameter.id == MonitoringReading.parameter_id).where(
         MonitoringReading.point_id == src.monitoring_point_id,
         func.upper(MonitoringParameter.code) == substance, MonitoringParameter.unit == "g/s",
-        MonitoringReading.taken_on >= start, MonitoringReading.taken_on <= end))
-    if mean is None:
-        return None
+        MonitoringReading.taken_on >= start, MonitoringReading.taken_on <= end)).one()
+    if mean is None or src.hours_per_year is None:
+        return None, None if peak is None else float(peak)
     hours = an.prorated(src.hours_per_year, start, end)  # the year's hours, by its days
-    return an.measured_t(float(mean), hours)
+    return an.measured_t(float(mean), hours), float(peak)
+
+
+def _norm_g_s(norms: list[EmissionNorm], substance: str, start: date, end: date
+              ) -> float | None:
+    """The strictest g/s norm for the substance valid on a day of [start, end]."""
+    values = [n.g_per_s for n in norms if n.substance == substance and n.g_per_s is not None
+              and n.valid_from <= end and (n.valid_until is None or start <= n.valid_until)]
+    return min(values) if values else None
 
 
 def _measured_codes(s: Session, src: EmissionSource, start: date, end: date) -> set[str]:
@@ -230,15 +248,19 @@ def _line(s: Session, src: _Source, substance: str,
     eta = src.eta.get(substance, 0.0)
     label = f"{src.row.number} {src.row.name}"
     norm = _norm_t(src.norms, substance, period.start, period.end)
-    measured = _measured(s, src.row, substance, period.start, period.end)
+    measured, peak = _measured(s, src.row, substance, period.start, period.end)
+    norm_g_s = _norm_g_s(src.norms, substance, period.start, period.end)
 
     def line(basis: str, inputs: tuple[StreamActivity, ...], mass: float | None,
              missing: tuple[Message, ...] = ()) -> EmissionLine:
         return EmissionLine(src.row.site_id, src.site, src.row.id, label, src.row.mobile,
-                            substance, basis, eta, inputs, mass, norm, missing)
+                            substance, basis, eta, inputs, mass, norm, missing,
+                            max_g_per_s=peak, norm_g_per_s=norm_g_s)
 
     if measured is not None:
         return line("measured", (), measured)
+    if peak is not None and src.row.hours_per_year is None:
+        return line("measured", (), None, (Message(an.MISSING_HOURS, substance=substance),))
     inputs: list[StreamActivity] = []
     missing: list[Message] = []
     # A stream without a factor for the substance is left out when another stream of the

@@ -137,6 +137,20 @@ def test_readings_in_g_per_s_at_the_linked_point_take_precedence(plant: Database
     # read at the point though no factor, norm or abatement names it: 0.5 g/s × 744 h
     assert (_line(plant, "NOX").basis, _line(plant, "NOX").mass_t) == (
         "measured", pytest.approx(1.3392))
+    # the highest reading against the permit's g/s norm: 3.0 against 2.5 g/s
+    pid, _ = permits.add_permit(plant, permits.PermitDraft(
+        w["site"], "KZ1", date(2024, 1, 1), "", date(2024, 1, 1)))
+    es.add_norm(plant, es.NormDraft(pid, w["source"], "SO2", 2.5, None, date(2024, 1, 1)))
+    so2 = _line(plant, "SO2")
+    assert (so2.max_g_per_s, so2.norm_g_per_s, so2.exceedance_g_per_s) == (3.0, 2.5, 0.5)
+    assert so2.norm_t is None and so2.exceedance_t is None
+    # without working hours g/s cannot become tonnes: said, not computed, not zero
+    es.EditSource(w["source"], replace(draft, hours_per_year=None)).apply(plant)
+    so2 = _line(plant, "SO2")
+    assert (so2.basis, so2.mass_t) == ("measured", None)
+    assert [render(m) for m in so2.missing] == [
+        "SO2 is read in g/s at the source, but its working hours a year are not given — enter "
+        "them"]
 
 
 def test_a_source_is_undone_and_redone_with_its_streams_and_audited(plant: Database,
