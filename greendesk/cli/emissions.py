@@ -101,6 +101,13 @@ def _num(x: float | None, digits: int = 3) -> str:
     return "—" if x is None else f"{x:,.{digits}f}"
 
 
+def _activity(x: EmissionLine) -> str:
+    """The line's activity with its unit: t of fuel or material, m³ of water."""
+    if not x.inputs:
+        return "—"
+    return f"{_num(sum(i.fuel_t for i in x.inputs), 1)} {x.inputs[0].unit}"
+
+
 def line_dict(x: EmissionLine) -> dict[str, object]:
     """One emission line as the JSON output gives it."""
     return {
@@ -152,7 +159,7 @@ def _cmd_emissions(args: argparse.Namespace) -> int:
     measured = say(QT_TRANSLATE_NOOP("cli", "measured"))
     calculated = say(QT_TRANSLATE_NOOP("cli", "calculated"))
     rows = [[x.site, x.source, x.substance, measured if x.basis == "measured" else calculated,
-             _num(sum(i.fuel_t for i in x.inputs) if x.inputs else None, 1),
+             _activity(x),
              f"{x.efficiency:.2f}", _num(x.mass_t), _num(x.norm_t), _num(x.exceedance_t)]
             for x in lines]
     print(say(QT_TRANSLATE_NOOP("cli", "Emissions to air, {period} (tonnes)"),
@@ -160,7 +167,7 @@ def _cmd_emissions(args: argparse.Namespace) -> int:
     print(_table([say(QT_TRANSLATE_NOOP("cli", "site")), say(QT_TRANSLATE_NOOP("cli", "source")),
                   say(QT_TRANSLATE_NOOP("cli", "substance")),
                   say(QT_TRANSLATE_NOOP("cli", "basis")),
-                  say(QT_TRANSLATE_NOOP("cli", "activity, t")), "η",
+                  say(QT_TRANSLATE_NOOP("cli", "activity")), "η",
                   say(QT_TRANSLATE_NOOP("cli", "mass")), say(QT_TRANSLATE_NOOP("cli", "norm")),
                   say(QT_TRANSLATE_NOOP("cli", "above norm"))], rows, {4, 5, 6, 7, 8}))
     for x in lines:

@@ -61,7 +61,7 @@ class AirView(Section):
                                             self.tr("Valid until")])
         self.emissions = read_only_table(None, [self.tr("Site"), self.tr("Source"),
                                                 self.tr("Substance"), self.tr("Basis"),
-                                                self.tr("Activity, t"), self.tr("η"),
+                                                self.tr("Activity"), self.tr("η"),
                                                 self.tr("Mass, t"), self.tr("Norm, t"),
                                                 self.tr("Above norm, t")])
         self.emissions_hint = EmptyHint(self.emissions, lambda: self.tr(
@@ -143,7 +143,8 @@ class AirView(Section):
         fill_rows(self.emissions, [[
             x.site, x.source, x.substance,
             self.tr("measured") if x.basis == "measured" else self.tr("calculated"),
-            _num(sum(i.fuel_t for i in x.inputs), 1) if x.inputs else "",
+            f"{_num(sum(i.fuel_t for i in x.inputs), 1)} {x.inputs[0].unit}"
+            if x.inputs else "",
             formatting.number(x.efficiency, decimals=2), _num(x.mass_t), _num(x.norm_t),
             _num(x.exceedance_t)] for x in self.lines], right={4, 5, 6, 7, 8}, red=over,
             colour=RED)
