@@ -51,6 +51,7 @@ class SubstanceMass:
     norm_t: float | None
     basis: str  # "measured" | "calculated"
     medium: str = "air"  # "water": discharged from a discharge point
+    mobile: bool = False  # a mobile source (the haul fleet): no fee is due on it
 
 
 @dataclass(frozen=True)

@@ -170,6 +170,13 @@ def _cmd_emissions(args: argparse.Namespace) -> int:
                   say(QT_TRANSLATE_NOOP("cli", "activity")), "η",
                   say(QT_TRANSLATE_NOOP("cli", "mass")), say(QT_TRANSLATE_NOOP("cli", "norm")),
                   say(QT_TRANSLATE_NOOP("cli", "above norm"))], rows, {4, 5, 6, 7, 8}))
+    everyone = say(QT_TRANSLATE_NOOP("cli", "enterprise"))
+    print(_table([say(QT_TRANSLATE_NOOP("cli", "total")),
+                  say(QT_TRANSLATE_NOOP("cli", "substance")),
+                  say(QT_TRANSLATE_NOOP("cli", "mass"))],
+                 [[site or everyone, substance, _num(mass)]
+                  for (site, substance), mass in sorted(sums.items(), key=lambda kv: (
+                      kv[0][0] == "", kv[0]))], {2}))
     for x in lines:
         for m in x.missing:
             print(say(QT_TRANSLATE_NOOP("cli", "{source}: {problem}"), source=x.source,

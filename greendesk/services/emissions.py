@@ -293,7 +293,7 @@ def substance_masses(db: Database, period: Period, site_id: int | None = None
     discharge points) to water: only the lines with a mass; a line without a factor is not a zero and is left out (emission_lines
     names it)."""
     return [an.SubstanceMass(x.site_id, x.source_id, x.substance, x.mass_t, x.norm_t, x.basis,
-                             x.medium)
+                             x.medium, x.mobile)
             for x in emission_lines(db, period, site_id) if x.mass_t is not None]
 
 

@@ -91,8 +91,8 @@ def test_so2_from_sulphur_less_abatement_against_a_prorated_norm(plant: Database
     assert line.norm_t == pytest.approx(0.062)
     assert line.exceedance_t == pytest.approx(0.138)
     (mass,) = [m for m in substance_masses(plant, MARCH) if m.substance == "SO2"]
-    assert (mass.source_id, mass.mass_t, mass.norm_t, mass.basis) == (
-        w["source"], pytest.approx(0.2), pytest.approx(0.062), "calculated")
+    assert (mass.source_id, mass.mass_t, mass.norm_t, mass.basis, mass.mobile) == (
+        w["source"], pytest.approx(0.2), pytest.approx(0.062), "calculated", True)
 
 
 def test_a_substance_without_a_factor_is_named_not_counted_as_zero(plant: Database,
@@ -295,5 +295,5 @@ def test_a_discharge_is_its_water_times_the_measured_concentration(plant: Databa
     assert [render(m) for m in lines["CU"].missing] == [
         "no concentration of CU measured at the discharge point in the period — record one"]
     (mass,) = substance_masses(db, MARCH)
-    assert (mass.substance, mass.medium) == ("SS", "water")
+    assert (mass.substance, mass.medium, mass.mobile) == ("SS", "water", False)
     assert ghg(db, periods.year(2025)).lines == []  # water is no fuel

@@ -43,6 +43,8 @@ def test_emissions_json_gives_activity_factor_eta_mass_norm_and_basis(
     assert (co2["mass_t"], co2["norm_t"], co2["exceedance_t"]) == (
         pytest.approx(318.63), pytest.approx(310.0), pytest.approx(8.63))
     assert out["exceedances"][0]["substance"] == "CO2"
+    totals = {(t["site"], t["substance"]): t["mass_t"] for t in out["totals"]}
+    assert totals[(None, "CO2")] == totals[("Test mine", "CO2")] == pytest.approx(318.63)
     so2 = next(x for x in out["lines"] if x["substance"] == "SO2")
     assert so2["mass_t"] is None and so2["missing"] == [
         "no factor for diesel_offroad / SO2 — load one"]
