@@ -145,3 +145,22 @@ def test_a_new_plant_starts_with_the_default_library_citing_its_tables(tmp_path:
     assert rows[("diesel", "CO2")].value == 74100
     assert rows[("diesel", "NCV")].citation.endswith("Table 1.2 (gas/diesel oil)")
     assert all(f.citation for f in rows.values())
+
+
+def test_a_node_or_site_an_emission_source_uses_is_not_deleted(plant: Database,
+                                                                clock) -> None:
+    from sqlalchemy import select
+
+    from greendesk.models import Flow
+    from greendesk.services import structure
+    from greendesk.services.flows import DeleteFlows
+
+    clock(date(2026, 1, 10))
+    w = _world(plant)
+    with plant.read() as s:
+        flows = list(s.scalars(select(Flow.id)))
+    DeleteFlows(flows).apply(plant)  # no flow holds the nodes any more
+    with pytest.raises(DomainError, match="an emission source or its stream refers to it"):
+        structure.delete_node(plant, w["supplier"])
+    with pytest.raises(DomainError, match="it has emission sources; delete them first"):
+        structure.delete_site(plant, w["site"])
