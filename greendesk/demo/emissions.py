@@ -58,7 +58,7 @@ def extend(db: Database, ctx: DemoContext) -> None:
 
     sites = ctx.ids.sites
     port = _stack_readings(db, ctx)
-    mine, _ = es.add_source(db, es.SourceDraft(
+    es.add_source(db, es.SourceDraft(
         sites[S_MINE], "6001", t("Haul fleet (dump trucks and loaders)"), FUG,
         node_id=nodes[(S_MINE, "Open-pit mining")], mobile=True,
         streams=(stream(S_MINE, "Fuel supplier", "Open-pit mining", "Diesel fuel",
@@ -79,7 +79,6 @@ def extend(db: Database, ctx: DemoContext) -> None:
         gas_flow_m3_s=8.0, gas_temperature_c=20.0,
         streams=(stream(S_CONC, "Crushing", "Crusher dusting losses", "Copper ore",
                         "ore_crushing"),)))
-    del mine
     permit = {p.site_id: p for p in list_permits(db) if p.valid_until is None
               or p.valid_until.year > ctx.years[-1]}
     for site, source, substance, g_s, t_year in (

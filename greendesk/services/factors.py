@@ -19,7 +19,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from greendesk.analysis.emissions import ENERGY_UNITS, NCV, SULPHUR, TJ_PER_GG, Factor
+from greendesk.analysis.emissions import ENERGY_UNITS, NCV, TJ_PER_GG, Factor
 from greendesk.errors import DomainError, Message
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models.emissions import EmissionFactor, FactorUnit, FactorVersion
@@ -214,7 +214,7 @@ class Library:
     @staticmethod
     def needs_energy(factor: Factor) -> bool:
         """Whether the factor multiplies the fuel's energy rather than its tonnes."""
-        return factor.unit in ENERGY_UNITS and factor.unit != SULPHUR
+        return factor.unit in ENERGY_UNITS
 
 
 def _opt_float(text: str) -> float | None:
