@@ -156,3 +156,17 @@ def ghg_line(activity: str, fuel_t: float, energy_gj: float, factors: dict[str, 
         masses[gas] = m
         co2e += m * gwp[gas]
     return GhgLine(activity, fuel_t, energy_gj, ef, masses, co2e, tuple(missing))
+
+
+def merged_ghg(pieces: list[GhgLine]) -> GhgLine:
+    """One fuel's greenhouse gases over a period from its pieces (each with the factors
+    valid on it); the factors shown are the last piece's."""
+    def total(gas: str) -> float | None:
+        known = [p.mass_t[gas] for p in pieces if p.mass_t[gas] is not None]
+        return sum(v for v in known if v is not None) if known else None
+
+    last = pieces[-1]
+    return GhgLine(last.activity, sum(p.fuel_t for p in pieces),
+                   sum(p.energy_gj for p in pieces), last.ef_kg_per_tj,
+                   {gas: total(gas) for gas in GHG}, sum(p.co2e_t for p in pieces),
+                   tuple(dict.fromkeys(g for p in pieces for g in p.missing)))

@@ -31,7 +31,7 @@ from greendesk.models.emissions import (
 )
 from greendesk.models.formations import MonitoringParameter, MonitoringReading
 from greendesk.periods import Period
-from greendesk.services.factors import Library, current_factors
+from greendesk.services.factors import Library, current_factors, segments
 from greendesk.store.db import Database
 
 
@@ -173,13 +173,14 @@ def _measured_codes(s: Session, src: EmissionSource, start: date, end: date) -> 
 def emission_lines(db: Database, period: Period, site_id: int | None = None
                    ) -> list[EmissionLine]:
     """Every source's substances in the period, by site, source number and substance."""
-    library = Library(current_factors(db), period.start, period.end)
+    pieces = segments(current_factors(db), period.start, period.end)
     lines: list[EmissionLine] = []
     with db.read() as s:
         for src in _sources(s, site_id):
-            acts = [(st, *_tonnes(s, src.row.site_id, st, period.start, period.end))
-                    for st in src.streams]
-            substances = {x for st in src.streams for x in library.substances(st.activity)}
+            acts = [(lib, [(st, *_tonnes(s, src.row.site_id, st, a, b)) for st in src.streams])
+                    for a, b, lib in pieces]
+            substances = {x for _, _, lib in pieces for st in src.streams
+                          for x in lib.substances(st.activity)}
             substances |= {n.substance for n in src.norms
                            if n.valid_from <= period.end
                            and (n.valid_until is None or period.start <= n.valid_until)}
@@ -189,7 +190,7 @@ def emission_lines(db: Database, period: Period, site_id: int | None = None
                 lines += _discharge_lines(s, src, period)
                 continue
             for substance in sorted(substances):
-                lines.append(_line(s, src, substance, acts, library, period))
+                lines.append(_line(s, src, substance, acts, period))
     return lines
 
 
@@ -242,8 +243,10 @@ def _discharge_lines(s: Session, src: _Source, period: Period) -> list[EmissionL
     return out
 
 
-def _line(s: Session, src: _Source, substance: str,
-          acts: list[tuple[SourceStream, float, str]], library: Library, period: Period
+Acts = list[tuple[Library, list[tuple[SourceStream, float, str]]]]
+
+
+def _line(s: Session, src: _Source, substance: str, acts: Acts, period: Period
           ) -> EmissionLine:
     eta = src.eta.get(substance, 0.0)
     label = f"{src.row.number} {src.row.name}"
@@ -261,17 +264,35 @@ def _line(s: Session, src: _Source, substance: str,
         return line("measured", (), measured)
     if peak is not None and src.row.hours_per_year is None:
         return line("measured", (), None, (Message(an.MISSING_HOURS, substance=substance),))
-    inputs: list[StreamActivity] = []
     missing: list[Message] = []
-    # A stream without a factor for the substance is left out when another stream of the
-    # source has one (coal brings CO2, the off-gas does not); when none has, each is named.
-    with_factor = [a for a in acts if library.factor(a[0].activity, substance) is not None]
-    for st, tonnes, material in with_factor or acts:
+    pieces = [_calculated(library, streams, substance, eta, missing)
+              for library, streams in acts]
+    merged = [_merged(per_stream) for per_stream in zip(*pieces, strict=True)]
+    inputs = tuple([i for i in merged if i.factor is not None] or merged)
+    if not src.streams:
+        missing.append(Message(an.MISSING_FACTOR, activity="—", substance=substance))
+    masses = [i.mass_t for i in inputs if i.mass_t is not None]
+    unique = tuple({(m.template, tuple(sorted(m.args.items()))): m  # once, though each
+                    for m in missing}.values())                    # piece said it
+    return line("calculated", inputs, sum(masses) if masses else None, unique)
+
+
+def _calculated(library: Library, streams: list[tuple[SourceStream, float, str]],
+                substance: str, eta: float, missing: list[Message]) -> list[StreamActivity]:
+    """Each stream's activity and mass of the substance over one piece of the period. A
+    stream without a factor for it is not missing one when another stream of the source
+    has one (coal brings CO2, the off-gas does not; _line leaves it out); when none has,
+    each is named in `missing`."""
+    with_factor = {st.id for st, _, _ in streams
+                   if library.factor(st.activity, substance) is not None}
+    out = []
+    for st, tonnes, material in streams:
         factor = library.factor(st.activity, substance)
         energy = None
         if factor is None:
-            missing.append(Message(an.MISSING_FACTOR, activity=st.activity,
-                                   substance=substance))
+            if not with_factor:
+                missing.append(Message(an.MISSING_FACTOR, activity=st.activity,
+                                       substance=substance))
         elif Library.needs_energy(factor):
             ncv = library.ncv(st.activity)
             if ncv is None:
@@ -280,18 +301,29 @@ def _line(s: Session, src: _Source, substance: str,
             else:
                 energy = tonnes * ncv.value
         mass = an.mass_t(factor, tonnes, energy, eta) if factor is not None else None
-        inputs.append(StreamActivity(st.activity, material, tonnes, energy, factor, mass))
-    if not acts:
-        missing.append(Message(an.MISSING_FACTOR, activity="—", substance=substance))
-    masses = [i.mass_t for i in inputs if i.mass_t is not None]
-    return line("calculated", tuple(inputs), sum(masses) if masses else None, tuple(missing))
+        out.append(StreamActivity(st.activity, material, tonnes, energy, factor, mass))
+    return out
+
+
+def _merged(pieces: tuple[StreamActivity, ...]) -> StreamActivity:
+    """One stream's activity over the whole period from its pieces (the factor shown is
+    the last one applied)."""
+    def total(values: list[float | None]) -> float | None:
+        known = [v for v in values if v is not None]
+        return sum(known) if known else None
+
+    last = pieces[-1]
+    factor = next((p.factor for p in reversed(pieces) if p.factor is not None), None)
+    return StreamActivity(last.activity, last.material, sum(p.fuel_t for p in pieces),
+                          total([p.energy_gj for p in pieces]), factor,
+                          total([p.mass_t for p in pieces]), last.unit)
 
 
 def substance_masses(db: Database, period: Period, site_id: int | None = None
                      ) -> list[an.SubstanceMass]:
     """Each source's mass of each substance in the period (for the fee), to air and (from
-    discharge points) to water: only the lines with a mass; a line without a factor is not a zero and is left out (emission_lines
-    names it)."""
+    discharge points) to water: only the lines with a mass; a line without a factor is not
+    a zero and is left out (emission_lines names it)."""
     return [an.SubstanceMass(x.site_id, x.source_id, x.substance, x.mass_t, x.norm_t, x.basis,
                              x.medium, x.mobile)
             for x in emission_lines(db, period, site_id) if x.mass_t is not None]
@@ -326,29 +358,33 @@ class GhgReport:
 
 def ghg(db: Database, period: Period, gwp_set: str = "AR5", site_id: int | None = None
         ) -> GhgReport:
-    """CO₂, CH₄, N₂O and CO₂e per fuel (activity material) of every source's streams."""
+    """CO₂, CH₄, N₂O and CO₂e per fuel (activity material) of every source's streams; a
+    factor changed inside the period applies from its day."""
     gwp = an.GWP_SETS[gwp_set]
-    library = Library(current_factors(db), period.start, period.end)
-    fuel: dict[str, float] = defaultdict(float)
+    pieces: dict[str, list[an.GhgLine]] = defaultdict(list)
+    missing: list[Message] = []
     with db.read() as s:
-        for src in _sources(s, site_id):
-            if src.row.kind is EmissionSourceKind.DISCHARGE:
-                continue
-            for st in src.streams:
-                if any(library.factor(st.activity, g) for g in an.GHG):
-                    fuel[st.activity] += _tonnes(s, src.row.site_id, st, period.start,
-                                                 period.end)[0]
-    lines, missing = [], []
-    for activity in sorted(fuel):
-        ncv = library.ncv(activity)
-        if ncv is None:
-            missing.append(Message(an.MISSING_NCV, activity=activity))
-            continue
-        factors = {g: f for g in an.GHG if (f := library.factor(activity, g)) is not None}
-        line = an.ghg_line(activity, fuel[activity], fuel[activity] * ncv.value, factors, gwp)
-        lines.append(line)
-        missing += [Message(an.MISSING_FACTOR, activity=activity, substance=g)
-                    for g in line.missing]
+        sources = [src for src in _sources(s, site_id)
+                   if src.row.kind is not EmissionSourceKind.DISCHARGE]
+        for start, end, library in segments(current_factors(db), period.start, period.end):
+            fuel: dict[str, float] = defaultdict(float)
+            for src in sources:
+                for st in src.streams:
+                    if any(library.factor(st.activity, g) for g in an.GHG):
+                        fuel[st.activity] += _tonnes(s, src.row.site_id, st, start, end)[0]
+            for activity in sorted(fuel):
+                ncv = library.ncv(activity)
+                if ncv is None:
+                    missing.append(Message(an.MISSING_NCV, activity=activity))
+                    continue
+                factors = {g: f for g in an.GHG if (f := library.factor(activity, g))}
+                line = an.ghg_line(activity, fuel[activity], fuel[activity] * ncv.value,
+                                   factors, gwp)
+                pieces[activity].append(line)
+                missing += [Message(an.MISSING_FACTOR, activity=activity, substance=g)
+                            for g in line.missing]
+    lines = [an.merged_ghg(pieces[a]) for a in sorted(pieces)]
     co2 = sum(x.mass_t["CO2"] or 0.0 for x in lines)
-    return GhgReport(period.end.year, gwp_set, lines, missing, co2,
+    unique = list({(m.template, tuple(sorted(m.args.items()))): m for m in missing}.values())
+    return GhgReport(period.end.year, gwp_set, lines, unique, co2,
                      sum(x.co2e_t for x in lines))

@@ -14,7 +14,7 @@ import csv
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -215,6 +215,19 @@ class Library:
     def needs_energy(factor: Factor) -> bool:
         """Whether the factor multiplies the fuel's energy rather than its tonnes."""
         return factor.unit in ENERGY_UNITS
+
+
+def segments(rows: Sequence[FactorDraft], start: date, end: date
+             ) -> list[tuple[date, date, Library]]:
+    """[start, end] cut where a row's validity begins or ends inside it, each piece with
+    the rows valid on it: a factor changed on 1 July applies from 1 July, not to the whole
+    year (without such a change: the one piece)."""
+    cuts = {d for r in rows for d in (r.valid_from, r.valid_until and
+                                      r.valid_until + timedelta(days=1))
+            if d is not None and start < d <= end}
+    firsts = [start, *sorted(cuts)]
+    lasts = [d - timedelta(days=1) for d in firsts[1:]] + [end]
+    return [(a, b, Library(rows, a, b)) for a, b in zip(firsts, lasts, strict=True)]
 
 
 def _opt_float(text: str) -> float | None:

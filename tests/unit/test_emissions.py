@@ -297,3 +297,26 @@ def test_a_discharge_is_its_water_times_the_measured_concentration(plant: Databa
     (mass,) = substance_masses(db, MARCH)
     assert (mass.substance, mass.medium, mass.mobile) == ("SS", "water", False)
     assert ghg(db, periods.year(2025)).lines == []  # water is no fuel
+
+
+def test_a_factor_changed_inside_the_period_applies_from_its_day(plant: Database,
+                                                                 clock) -> None:
+    clock(date(2026, 1, 10))
+    w = _world(plant)  # 100 t in March
+    AddFlows([FlowDraft(date(2025, 2, 10), w["supplier"], w["pit"], w["diesel"], 100.0,
+                        "t")]).apply(plant)
+    load_factors(plant, [
+        FactorDraft("NCV", "diesel_offroad", 43.0, "TJ/Gg", CITE),
+        FactorDraft("CO2", "diesel_offroad", 74100.0, "kg/TJ", CITE,
+                    valid_until=date(2025, 2, 28)),
+        FactorDraft("CO2", "diesel_offroad", 80000.0, "kg/TJ", "plant's Tier 2",
+                    valid_from=date(2025, 3, 1))], "tier2.csv", "t2")
+    line = _line(plant, "CO2", periods.quarter(2025, 1))
+    # February at 74,100 kg/TJ: 318.63 t; March at 80,000: 4.3 TJ × 80 t/TJ = 344 t
+    assert line.mass_t == pytest.approx(318.63 + 344.0)
+    assert line.inputs[0].fuel_t == pytest.approx(200.0)
+    assert line.inputs[0].factor.value == 80000.0  # the last one applied is shown
+    assert _line(plant, "CO2", periods.month(2025, 2)).mass_t == pytest.approx(318.63)
+    (fuel,) = ghg(plant, periods.year(2025)).lines
+    assert (fuel.fuel_t, fuel.mass_t["CO2"]) == (pytest.approx(200.0),
+                                                 pytest.approx(318.63 + 344.0))
