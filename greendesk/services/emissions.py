@@ -246,6 +246,11 @@ def _discharge_lines(s: Session, src: _Source, period: Period) -> list[EmissionL
 Acts = list[tuple[Library, list[tuple[SourceStream, float, str]]]]
 
 
+def _once(messages: list[Message]) -> tuple[Message, ...]:
+    """Each message once, in order, though several pieces of the period said it."""
+    return tuple({(m.template, tuple(sorted(m.args.items()))): m for m in messages}.values())
+
+
 def _line(s: Session, src: _Source, substance: str, acts: Acts, period: Period
           ) -> EmissionLine:
     eta = src.eta.get(substance, 0.0)
@@ -272,9 +277,7 @@ def _line(s: Session, src: _Source, substance: str, acts: Acts, period: Period
     if not src.streams:
         missing.append(Message(an.MISSING_FACTOR, activity="—", substance=substance))
     masses = [i.mass_t for i in inputs if i.mass_t is not None]
-    unique = tuple({(m.template, tuple(sorted(m.args.items()))): m  # once, though each
-                    for m in missing}.values())                    # piece said it
-    return line("calculated", inputs, sum(masses) if masses else None, unique)
+    return line("calculated", inputs, sum(masses) if masses else None, _once(missing))
 
 
 def _calculated(library: Library, streams: list[tuple[SourceStream, float, str]],
@@ -385,6 +388,5 @@ def ghg(db: Database, period: Period, gwp_set: str = "AR5", site_id: int | None 
                             for g in line.missing]
     lines = [an.merged_ghg(pieces[a]) for a in sorted(pieces)]
     co2 = sum(x.mass_t["CO2"] or 0.0 for x in lines)
-    unique = list({(m.template, tuple(sorted(m.args.items()))): m for m in missing}.values())
-    return GhgReport(period.end.year, gwp_set, lines, unique, co2,
+    return GhgReport(period.end.year, gwp_set, lines, list(_once(missing)), co2,
                      sum(x.co2e_t for x in lines))
