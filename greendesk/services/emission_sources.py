@@ -26,6 +26,7 @@ from greendesk.models.emissions import (
 )
 from greendesk.models.permits import Permit
 from greendesk.services.changes import Changes, Entity
+from greendesk.services.conflicts import check_version
 from greendesk.store.db import Database
 
 
@@ -202,16 +203,20 @@ class AddSource:
 class EditSource:
     """Change a source, its streams and its abatement; undo restores them."""
 
-    def __init__(self, source_id: int, draft: SourceDraft) -> None:
-        self.source_id, self.draft = source_id, draft
+    def __init__(self, source_id: int, draft: SourceDraft, version: int | None = None
+                 ) -> None:
+        self.source_id, self.draft, self.version = source_id, draft, version
         self.before: SourceDraft | None = None
 
     def apply(self, db: Database) -> Changes:
-        """Check the draft as AddSource does and write it in one transaction."""
+        """Check the draft as AddSource does and write it in one transaction; refused for
+        a source edited elsewhere since `version`."""
         with db.write() as s:
             source = _get(s, self.source_id)
+            if self.before is None:
+                check_version(s, source, self.version)
             d = _check(s, self.draft, source.id)
-            self.before = _draft_of(s, source)
+            self.before = self.before or _draft_of(s, source)
             _write(s, source, d)
         return Changes.of(Entity.EMISSION_SOURCE, ids=(self.source_id,))
 
@@ -378,6 +383,7 @@ class SourceRow:
     height_m: float | None
     streams: int
     abatement: str  # "DUST 0.99" …
+    version: int | None = None  # pass back to EditSource to catch edits made elsewhere
 
 
 def list_sources(db: Database, site_id: int | None = None) -> list[SourceRow]:
@@ -393,7 +399,7 @@ def list_sources(db: Database, site_id: int | None = None) -> list[SourceRow]:
             out.append(SourceRow(src.id, site, src.number, src.name, src.kind, src.mobile,
                                  src.height_m, len(d.streams),
                                  ", ".join(f"{a.substance} {a.efficiency:g}"
-                                           for a in d.abatement)))
+                                           for a in d.abatement), src.version))
         return out
 
 

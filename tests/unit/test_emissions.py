@@ -168,6 +168,12 @@ def test_a_source_is_undone_and_redone_with_its_streams_and_audited(plant: Datab
     (co2,) = [x for x in emission_lines(plant, MARCH) if x.source.startswith("0001")
               and x.substance == "CO2"]
     assert co2.mass_t == pytest.approx(40.0 * 43.0 * 74100 * 1e-6)  # 40 % of the stream
+    (row,) = [r for r in es.list_sources(plant) if r.number == "0001"]
+    edit = es.EditSource(row.id, replace(cmd.draft, name="Main stack"), row.version)
+    edit.apply(plant)
+    with pytest.raises(DomainError):  # opened before that edit: refused, not overwritten
+        es.EditSource(row.id, replace(cmd.draft, name="Old stack"), row.version).apply(plant)
+    edit.revert(plant)
     cmd.revert(plant)
     assert {x.source for x in emission_lines(plant, MARCH)} == {"6001 Haul fleet"}
     cmd.apply(plant)
