@@ -33,6 +33,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "greendesk.cli.plant",
     "greendesk.cli.month_close",
     "greendesk.cli.fees",
+    "greendesk.cli.emissions",
 )
 
 

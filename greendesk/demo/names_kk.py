@@ -176,6 +176,16 @@ KK: dict[str, str] = {
         "алынған)",
     "Demo data: calculation from the composition (invented for the demo)":
         "Демо-деректер: құрамы бойынша есеп (демо үшін ойдан алынған)",
+    # Emissions to air (demo data).
+    "Plant methodology (demo)": "Кәсіпорын әдістемесі (демо)",
+    "Haul fleet (dump trucks and loaders)": "Карьер көлігі (автосамосвалдар мен тиегіштер)",
+    "Smelter main stack": "Балқыту цехының бас түтін құбыры",
+    "Electrostatic precipitator": "Электрсүзгі",
+    "Crushing building aspiration vent": "Ұсақтау корпусының аспирациялық құбыры",
+    "IPCC 2006 Guidelines, Volume 2 (GreenDesk default set)": "МГЭИК 2006 жылғы нұсқаулары, 2-том (GreenDesk стандартты жиынтығы)",
+    "Demo data: the plant's methodology, invented for the demo (illustrative)": "Демо-деректер: кәсіпорын әдістемесі, демо үшін ойдан шығарылған (шартты мәндер)",
+    "Smelter main stack sampling port": "Балқыту цехының бас түтін құбырындағы сынама алу нүктесі",
+    "Nitrogen oxides (as NO2)": "Азот оксидтері (азот диоксидіне шаққанда)",
 }
 
 # The demo's classifier codes in Kazakh (the English and Russian texts: demo/waste.py).

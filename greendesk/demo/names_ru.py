@@ -172,4 +172,14 @@ RU: dict[str, str] = {
     "The demo plant's monthly flows": "Ежемесячные потоки демо-предприятия",
     "The scaled demo plant's daily flows": "Суточные потоки масштабированного демо-предприятия",
     "Records written by the demo generator.": "Записи, созданные генератором демо-данных.",
+    # Emissions to air (demo data).
+    "Plant methodology (demo)": "Методика предприятия (демо)",
+    "Haul fleet (dump trucks and loaders)": "Карьерный транспорт (самосвалы и погрузчики)",
+    "Smelter main stack": "Главная дымовая труба плавильного цеха",
+    "Electrostatic precipitator": "Электрофильтр",
+    "Crushing building aspiration vent": "Аспирационная труба корпуса дробления",
+    "IPCC 2006 Guidelines, Volume 2 (GreenDesk default set)": "Руководящие принципы МГЭИК 2006 года, том 2 (стандартный набор GreenDesk)",
+    "Demo data: the plant's methodology, invented for the demo (illustrative)": "Демо-данные: методика предприятия, придумана для демо (условные значения)",
+    "Smelter main stack sampling port": "Пробоотборная точка на главной дымовой трубе плавильного цеха",
+    "Nitrogen oxides (as NO2)": "Оксиды азота (в пересчёте на диоксид азота)",
 }

@@ -285,7 +285,7 @@ class DemoContext:
 DEMO_EXTENSIONS: tuple[str, ...] = ("greendesk.demo.language", "greendesk.demo.balances",
                                      "greendesk.demo.waste", "greendesk.demo.formations",
                                      "greendesk.demo.permits", "greendesk.demo.obligations",
-                                     "greendesk.demo.fees")
+                                     "greendesk.demo.fees", "greendesk.demo.emissions")
 
 
 def write_demo(path: Path, years: int = 3, today: date | None = None, seed: int = 2025,

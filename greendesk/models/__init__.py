@@ -1,8 +1,8 @@
 """Typed ORM models, one module per aggregate.
 
 The core aggregates (plant, materials, flows, imports, audit) are imported with the package;
-the others (balances, waste, formations, checklist, permits) on first use, so start-up pays only for
-what the first screen needs. `load_all()` registers every table: migrations, the audit
+the others (balances, waste, formations, checklist, permits, emissions) on first use, so
+start-up pays only for what the first screen needs. `load_all()` registers every table: migrations, the audit
 trail's cascade tracking and its verification need the whole metadata.
 """
 
@@ -57,6 +57,16 @@ if TYPE_CHECKING:  # what the lazy __getattr__ below returns, for the type check
         IncidentWaste,
         SiteAction,
         TemplateState,
+    )
+    from greendesk.models.emissions import (
+        EmissionFactor,
+        EmissionNorm,
+        EmissionSource,
+        EmissionSourceKind,
+        FactorUnit,
+        FactorVersion,
+        SourceAbatement,
+        SourceStream,
     )
     from greendesk.models.fees import FeeRate, FeeRateVersion, RateKind
     from greendesk.models.formations import (
@@ -198,6 +208,14 @@ _LAZY: dict[str, str] = {
     "RateKind": "fees",
     "PermitCondition": "permits",
     "PermitWasteLimit": "permits",
+    "EmissionFactor": "emissions",
+    "EmissionNorm": "emissions",
+    "EmissionSource": "emissions",
+    "EmissionSourceKind": "emissions",
+    "FactorUnit": "emissions",
+    "FactorVersion": "emissions",
+    "SourceAbatement": "emissions",
+    "SourceStream": "emissions",
     "ClassifierEntry": "waste",
     "ClassifierText": "waste",
     "ClassifierVersion": "waste",
@@ -216,8 +234,8 @@ _LAZY: dict[str, str] = {
     "WasteTransfer": "waste",
     "WasteType": "waste",
 }
-AGGREGATES = ("audit", "balances", "checklist", "fees", "flows", "formations", "imports",
-              "materials", "obligations", "permits", "plant", "waste")
+AGGREGATES = ("audit", "balances", "checklist", "emissions", "fees", "flows", "formations",
+              "imports", "materials", "obligations", "permits", "plant", "waste")
 
 
 def __getattr__(name: str) -> object:

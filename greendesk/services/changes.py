@@ -43,6 +43,9 @@ class Entity(StrEnum):
     AUDIT_ENTRY = "audit_entry"
     OBLIGATION = "obligation"  # the register loaded
     OBLIGATION_STATUS = "obligation_status"
+    EMISSION_SOURCE = "emission_source"  # with its streams and abatement
+    EMISSION_FACTOR = "emission_factor"
+    EMISSION_NORM = "emission_norm"
 
 
 @dataclass(frozen=True)

@@ -53,14 +53,14 @@ def placed_wastes(db: Database, quarter: Period, site_ids: Collection[int] | Non
 
 def emission_inputs(db: Database, quarter: Period, site_ids: Collection[int] | None = None
                     ) -> list[EmissionInput]:
-    """Each substance's mass emitted from stationary sources in the quarter, with its norm.
+    """Each source's mass of each substance in the quarter, with its norm prorated to it, from
+    the emissions area; a mobile source's lines are kept (marked) so that the fee leaves them
+    out visibly rather than losing them here."""
+    from greendesk.services.emissions import substance_masses
 
-    The emissions area (`services.emissions.substance_masses`) is not merged yet: until it
-    is, no emission is priced and the fee covers waste placement only. At the merge this
-    becomes: [EmissionInput(m.site_id, m.substance, m.mass_t, m.norm_t) for m in
-    substance_masses(db, quarter) if site_ids is None or m.site_id in site_ids].
-    """
-    return []
+    return [EmissionInput(m.site_id, m.substance, m.mass_t, m.norm_t, m.mobile)
+            for m in substance_masses(db, quarter)
+            if site_ids is None or m.site_id in site_ids]
 
 
 def fees(db: Database, period: Period, site_ids: Collection[int] | None = None) -> FeeResult:

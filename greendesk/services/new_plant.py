@@ -14,6 +14,7 @@ from greendesk.errors import DomainError
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.services import checklist, obligations
 from greendesk.services.checklist_template import TEMPLATE_LANGUAGES
+from greendesk.services.factors import load_default_factors
 from greendesk.services.structure import set_enterprise
 from greendesk.store.db import open_database
 from greendesk.validation import clean_name, validate_bin
@@ -31,9 +32,10 @@ def plan_language(code: str | None) -> str:
 
 
 def create_plant(path: Path, enterprise: str, bin_: str, language: str = "en") -> Path:
-    """Create the database at `path` with its enterprise and the greening plan in
-    `language`; refuses an existing file, a blank name and a BIN whose control digit fails,
-    before anything is written. Returns the database's resolved path."""
+    """Create the database at `path` with its enterprise, the greening plan in `language`
+    and the default emission factor library; refuses an existing file, a blank name and a
+    BIN whose control digit fails, before anything is written. Returns the database's
+    resolved path."""
     path = Path(path).expanduser().resolve()
     if path.exists() and (path.is_dir() or path.stat().st_size > 0):
         raise DomainError(QT_TRANSLATE_NOOP(
@@ -53,6 +55,7 @@ def create_plant(path: Path, enterprise: str, bin_: str, language: str = "en") -
             set_enterprise(db, enterprise, bin_)
             checklist.ensure_ready(db, language)
             obligations.ensure_default_register(db)
+            load_default_factors(db)  # the IPCC 2006 default set, a first library version
         finally:
             db.close()
         if path.exists() and path.stat().st_size > 0:  # appeared meanwhile: keep it

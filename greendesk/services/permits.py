@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from greendesk.errors import DomainError, NotFoundError
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import Site
+from greendesk.models.emissions import EmissionNorm
 from greendesk.models.permits import Permit
 from greendesk.services.changes import Changes, Entity
 from greendesk.services.conflicts import check_version
@@ -233,10 +234,15 @@ class DeletePermit:
 
     def apply(self, db: Database) -> Changes:
         """Delete the permit and its terms in one transaction, kept for undo; NotFoundError
-        for one already gone. Announces the permit."""
+        for one already gone, refused while it holds emission norms. Announces the permit."""
         from greendesk.services.permit_terms import PermitTerms, read_terms, write_terms
         with db.write() as s:
             permit = _get(s, self.permit_id)
+            if s.scalars(select(EmissionNorm.id).where(
+                    EmissionNorm.permit_id == permit.id)).first() is not None:
+                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Permit {number} holds emission "
+                                                               "norms; delete them first."),
+                                  number=permit.number)
             self._values = _values(permit)
             self._terms = read_terms(s, permit.id)
             write_terms(s, permit.id, PermitTerms())

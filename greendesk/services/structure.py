@@ -229,8 +229,8 @@ def update_site(db: Database, site_id: int, draft: SiteDraft, *, version: int | 
 
 
 def delete_site(db: Database, site_id: int) -> Changes:
-    """Delete a site with its nodes and permits, refused while flow records or obligation
-    statuses refer to it.
+    """Delete a site with its nodes and permits, refused while flow records, obligation
+    statuses or emission sources refer to it.
     One transaction; NotFoundError for a site already gone. Announces the site, its nodes
     and permits."""
     with db.write() as s:
@@ -242,6 +242,13 @@ def delete_site(db: Database, site_id: int) -> Changes:
                                              "records belong to it."),
                 site=site.name, count=n_flows
             )
+        from greendesk.models.emissions import EmissionSource  # loaded on first use
+
+        if s.scalars(select(EmissionSource.id).where(
+                EmissionSource.site_id == site_id)).first() is not None:
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Site {site!r} cannot be deleted: it "
+                                                           "has emission sources; delete them "
+                                                           "first."), site=site.name)
         from greendesk.models.obligations import ObligationStatus  # loaded on first use
 
         n_statuses = s.scalar(select(func.count()).select_from(ObligationStatus)
@@ -351,7 +358,8 @@ def move_node(db: Database, node_id: int, site_id: int) -> Changes:
 
 
 def delete_node(db: Database, node_id: int) -> Changes:
-    """Delete a node; one transaction. Refused while flow records refer to it. Announces the node."""
+    """Delete a node; one transaction. Refused while flow records or emission sources refer
+    to it. Announces the node."""
     with db.write() as s:
         node = _get(s, Node, node_id, QT_TRANSLATE_NOOP("Refusal", "node"))
         n_flows = _flows_touching(s, node_id)
@@ -369,6 +377,15 @@ def delete_node(db: Database, node_id: int) -> Changes:
                                              "relations between flows name it; remove them "
                                              "first."),
                 node=node.name, count=n_relations)
+        from greendesk.models.emissions import EmissionSource, SourceStream  # on first use
+
+        if s.scalars(select(EmissionSource.id).where(EmissionSource.node_id == node_id).union(
+                select(SourceStream.source_id).where(
+                    (SourceStream.from_node_id == node_id)
+                    | (SourceStream.to_node_id == node_id)))).first() is not None:
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Node {node!r} cannot be deleted: an "
+                                                           "emission source or its stream refers "
+                                                           "to it."), node=node.name)
         s.delete(node)
         return Changes.of(Entity.NODE, ids=(node_id,))
 

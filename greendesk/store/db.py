@@ -45,6 +45,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0015_obligations",
     "0016_fee_rates",
     "0017_pek",
+    "0018_emissions",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 

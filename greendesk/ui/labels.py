@@ -101,6 +101,12 @@ _RECORDS: dict[str, str] = {
     "incident_waste": QT_TRANSLATE_NOOP("records", "incident waste"),
     "database": QT_TRANSLATE_NOOP("records", "database"),  # a restore
     "report": QT_TRANSLATE_NOOP("records", "report"),  # an export
+    "emission_source": QT_TRANSLATE_NOOP("records", "emission source"),
+    "source_stream": QT_TRANSLATE_NOOP("records", "emission source's stream"),
+    "source_abatement": QT_TRANSLATE_NOOP("records", "emission source's abatement"),
+    "factor_version": QT_TRANSLATE_NOOP("records", "emission factor library version"),
+    "emission_factor": QT_TRANSLATE_NOOP("records", "emission factor"),
+    "emission_norm": QT_TRANSLATE_NOOP("records", "emission norm"),
 }
 
 

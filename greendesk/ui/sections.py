@@ -23,6 +23,8 @@ SECTIONS: list[tuple[str, str, str, str, str]] = [
      "greendesk.ui.waste_view", "WasteView"),
     ("formations", QT_TRANSLATE_NOOP("sections", "Technogenic formations"), "formations",
      "greendesk.ui.formations_view", "FormationsView"),
+    ("air", QT_TRANSLATE_NOOP("sections", "Air and climate"), "environment",
+     "greendesk.ui.air_view", "AirView"),
     ("checklist", QT_TRANSLATE_NOOP("sections", "Greening plan"), "checklist",
      "greendesk.ui.checklist_view", "ChecklistView"),
     ("calendar", QT_TRANSLATE_NOOP("sections", "Calendar"), "calendar",

@@ -124,6 +124,11 @@ NOT_DATED = {
        "a period" for n in ("SetPermitTerms", "set_permit_terms")},
     **{f"pek.{n}": "the PEK programme says what is measured; it carries no date"
        for n in ("SetProgramme", "set_programme")},
+    **{f"emission_sources.{n}": "a source and its norms are terms (norms: validity dates); "
+                                "the emissions are computed from the ledger, not stored"
+       for n in ("AddSource", "EditSource", "DeleteSource", "add_source", "AddNorm",
+                 "DeleteNorm", "add_norm")},
+    "factors.load_factors": "the emission factor library is reference data",
     **{f"structure.{n}": "plant structure; a node or site with records cannot be deleted"
        for n in ("set_enterprise", "add_site", "update_site", "delete_site", "add_node",
                  "update_node", "move_node", "delete_node")},
@@ -350,6 +355,8 @@ PERIOD_EXEMPT = {
     "obligation_status": "submitted_on: when a report was handed in, after its period",
     "waste_passport": "prepared_on: the passport's own date, not a fact of a period",
     "fee_rate": "valid_from, valid_to: when a rate of the law applies, not a fact of a period",
+    "emission_factor": "valid_from, valid_until: reference data's validity, not a fact",
+    "emission_norm": "valid_from, valid_until: a permit norm's terms, not a fact",
 }
 
 

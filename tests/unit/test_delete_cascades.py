@@ -30,6 +30,8 @@ from greendesk.models import (
     StorageRole,
     load_all,
 )
+from greendesk.models.emissions import EmissionSourceKind
+from greendesk.services import emission_sources as es
 from greendesk.services import formations as fs
 from greendesk.services import monitoring as ms
 from greendesk.services import structure
@@ -232,8 +234,12 @@ def case_formation_sample(db: Database) -> Case:
 
 
 def case_monitoring_point(db: Database) -> Case:
+    """The point's readings go with it; an emission source measured at it stays, computed."""
     fid = _full_formation(db, "Old pond")
     (pid,) = [p.id for p in ms.list_points(db) if p.formation_id == fid]
+    site = structure.get_plant(db).sites[0].id
+    es.add_source(db, es.SourceDraft(site, "0001", "Stack", EmissionSourceKind.ORGANISED,
+                                     monitoring_point_id=pid))
     return Case("monitoring_point", [pid], lambda: ms.delete_point(db, pid))
 
 

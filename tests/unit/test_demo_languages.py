@@ -63,6 +63,10 @@ NOT_WORDS: dict[str, set[str]] = {
                    "basis_order", "scope", "categories", "threshold_key", "period_kind",
                    "authority", "report_kind", "source"},
     "obligation_version": {"label", "file_name", "file_sha256"},
+    # substance and activity codes, units; citations and methods quoted as their source has them
+    "emission_factor": {"substance", "activity", "unit", "method", "citation"},
+    "factor_version": {"file_name", "file_sha256"}, "source_stream": {"activity"},
+    "source_abatement": {"substance"}, "emission_norm": {"substance"},
 }
 # Rows in a language of their own: a demo loads the classifier in English and Russian too.
 LANGUAGE_ROWS = {"classifier_text", "classifier_version"}
