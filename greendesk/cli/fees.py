@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from greendesk.analysis.fees import FeeLine
 from greendesk.cli.main import db_arg
 from greendesk.cli.text import labelled, say, shown
 from greendesk.i18n import QT_TRANSLATE_NOOP
@@ -163,8 +164,7 @@ def _cmd_fees(args: argparse.Namespace) -> int:
     for line in result.lines:
         mark = "" if line.confirmed else " *"
         rows.append((0, f"{line.quarter} {names.get(line.site_id, '')}: {line.item}",
-                     f"{line.mass_t:,.3f} t × {line.rate:g} × {line.mrp:,.0f} = "
-                     f"{line.fee:,.2f} ₸{mark}"))
+                     f"{_terms(line)} = {line.fee:,.2f} ₸{mark}"))
     rows.append((0, say(QT_TRANSLATE_NOOP("cli", "Total")), f"{result.total:,.2f} ₸"))
     print("\n".join(labelled(rows)))
     if any(not line.confirmed for line in result.lines):
@@ -173,3 +173,14 @@ def _cmd_fees(args: argparse.Namespace) -> int:
     for m in (*result.missing, *result.notes):
         print(shown(m))
     return 0
+
+
+def _terms(line: FeeLine) -> str:
+    """The line's arithmetic as printed: within the norm, and above it with its coefficient,
+    so that the figures shown multiply to the fee."""
+    def term(mass: float, k: float) -> str:
+        return (f"{mass:,.3f} t × {line.rate:g} × {line.mrp:,.0f}"
+                + ("" if k == 1 else f" × {k:g}"))
+    if line.above_t <= 0:
+        return term(line.within_t, line.k_within)
+    return f"{term(line.within_t, line.k_within)} + {term(line.above_t, line.k_above)}"

@@ -166,6 +166,280 @@
     </message>
 </context>
 <context>
+    <name>AirView</name>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="46" />
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="46" />
+        <source>Quarter</source>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="47" />
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="49" />
+        <source>AR4</source>
+        <translation>AR4</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="49" />
+        <source>AR5</source>
+        <translation>AR5</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="52" />
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="53" />
+        <source>Global warming potentials</source>
+        <translation>Жаһандық жылыну әлеуеттері</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="54" />
+        <location filename="../../greendesk/ui/air_view.py" line="62" />
+        <source>Site</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="54" />
+        <source>Number</source>
+        <translation>Нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="55" />
+        <location filename="../../greendesk/ui/air_view.py" line="58" />
+        <location filename="../../greendesk/ui/air_view.py" line="62" />
+        <source>Source</source>
+        <translation>Шығарындылар көзі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="55" />
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="56" />
+        <source>Mobile</source>
+        <translation>Жылжымалы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="56" />
+        <source>Height, m</source>
+        <translation>Биіктігі, м</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="57" />
+        <source>Streams</source>
+        <translation>Ағындар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="57" />
+        <source>Abatement η</source>
+        <translation>Тазарту η</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="58" />
+        <source>Permit</source>
+        <translation>Рұқсат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="59" />
+        <location filename="../../greendesk/ui/air_view.py" line="63" />
+        <location filename="../../greendesk/ui/air_view.py" line="78" />
+        <source>Substance</source>
+        <translation>Зат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="59" />
+        <source>g/s</source>
+        <translation>г/с</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="60" />
+        <source>t/year</source>
+        <translation>т/жыл</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="60" />
+        <source>Valid from</source>
+        <translation>Қолданылу басы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="61" />
+        <source>Valid until</source>
+        <translation>Қолданылу соңы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="63" />
+        <source>Basis</source>
+        <translation>Негіз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="64" />
+        <location filename="../../greendesk/ui/air_view.py" line="78" />
+        <source>Activity</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="64" />
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="65" />
+        <source>Mass, t</source>
+        <translation>Масса, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="65" />
+        <source>Norm, t</source>
+        <translation>Норматив, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="66" />
+        <source>Above norm, t</source>
+        <translation>Нормативтен артық, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="68" />
+        <source>No emission source is recorded yet: sources, their ledger streams and the permits' norms make this table.</source>
+        <translation>Шығарындылар көздері әлі енгізілмеген: кестені көздер, олардың журналдағы ағындары және рұқсат нормативтері құрайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="72" />
+        <source>Fuel</source>
+        <translation>Отын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="72" />
+        <source>Fuel, t</source>
+        <translation>Отын, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="73" />
+        <source>Energy, GJ</source>
+        <translation>Энергия, ГДж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="73" />
+        <source>CO₂, t</source>
+        <translation>CO₂, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="74" />
+        <source>CH₄, t</source>
+        <translation>CH₄, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="74" />
+        <source>N₂O, t</source>
+        <translation>N₂O, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="75" />
+        <source>CO₂e, t</source>
+        <translation>CO₂-бал., т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="79" />
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="79" />
+        <source>Unit</source>
+        <translation>Бірлік</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="80" />
+        <source>Method</source>
+        <translation>Әдіс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="80" />
+        <source>Cited source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="83" />
+        <source>Sources and norms</source>
+        <translation>Шығарындылар көздері және нормативтер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="85" />
+        <source>Emissions against norms</source>
+        <translation>Шығарындылар және нормативтер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="86" />
+        <source>Greenhouse gases</source>
+        <translation>Парниктік газдар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="87" />
+        <source>Factors</source>
+        <translation>Коэффициенттер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="89" />
+        <source>Air and climate</source>
+        <translation>Атмосфералық ауа және климат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="121" />
+        <source>organised</source>
+        <translation>ұйымдастырылған</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="122" />
+        <source>fugitive</source>
+        <translation>ұйымдастырылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="123" />
+        <source>discharge to water</source>
+        <translation>су объектісіне төгінді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="125" />
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="145" />
+        <source>measured</source>
+        <translation>өлшенген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="145" />
+        <source>calculated</source>
+        <translation>есептелген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="158" />
+        <source>Total: %1 t CO₂, %2 t CO₂-equivalent.</source>
+        <translation>Барлығы: %1 т CO₂, %2 т CO₂-баламасы.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="160" />
+        <source>Above the threshold of 20,000 t CO₂ a year: the installation is subject to greenhouse-gas regulation.</source>
+        <translation>Жылына 20 000 т CO₂ шегінен жоғары: қондырғы парниктік газдар шығарындыларын реттеуге жатады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="162" />
+        <source>Below the threshold of 20,000 t CO₂ a year.</source>
+        <translation>Жылына 20 000 т CO₂ шегінен төмен.</translation>
+    </message>
+</context>
+<context>
     <name>AnchorsPanel</name>
     <message>
         <location filename="../../greendesk/ui/audit_anchors.py" line="53" />
@@ -6423,9 +6697,10 @@
     </message>
     <message>
         <location filename="../../greendesk/services/balance_reference.py" line="199" />
+        <location filename="../../greendesk/services/emission_sources.py" line="89" />
         <location filename="../../greendesk/services/flow_relations.py" line="130" />
         <location filename="../../greendesk/services/obligation_status.py" line="134" />
-        <location filename="../../greendesk/services/permits.py" line="137" />
+        <location filename="../../greendesk/services/permits.py" line="138" />
         <source>The site no longer exists; it may have been deleted.</source>
         <translation>Алаң енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
@@ -6986,7 +7261,7 @@
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="358" />
         <location filename="../../greendesk/services/monitoring.py" line="253" />
-        <location filename="../../greendesk/services/structure.py" line="379" />
+        <location filename="../../greendesk/services/structure.py" line="396" />
         <source>The {what} no longer exists; it may have been deleted.</source>
         <translation>Бұл нысан ({what}) енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
@@ -7083,9 +7358,100 @@
         <translation>{name!r} атты материал бұрыннан бар.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="83" />
+        <source>Enter the source's number (at most 20 characters).</source>
+        <translation>Шығарындылар көзінің нөмірін енгізіңіз (20 таңбадан аспайды).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="86" />
+        <source>Enter the source's name.</source>
+        <translation>Шығарындылар көзінің атауын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="96" />
+        <source>{site!r} already has a source numbered {number!r}.</source>
+        <translation>{site!r} объектісінде {number!r} нөмірлі шығарындылар көзі бар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="102" />
+        <source>A stack's height, diameter and gas flow are above zero.</source>
+        <translation>Құбырдың биіктігі, диаметрі және газ шығыны нөлден үлкен.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="105" />
+        <source>A source works 1 to 8,784 hours a year.</source>
+        <translation>Шығарындылар көзі жылына 1-ден 8 784 сағатқа дейін жұмыс істейді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="112" />
+        <source>A source's nodes and streams are on its own site, {site}.</source>
+        <translation>Шығарындылар көзінің тораптары мен ағындары өз объектісінде — {site}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="117" />
         <location filename="../../greendesk/services/materials.py" line="155" />
         <source>The material no longer exists; it may have been deleted.</source>
         <translation>Материал енді жоқ; ол жойылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="120" />
+        <source>Name each stream's activity material as the factor library names it (e.g. diesel).</source>
+        <translation>Әр ағынның қызмет материалын коэффициенттер кітапханасындағыдай атаңыз (мысалы, diesel).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="124" />
+        <source>A stream's share of the source is above 0 and at most 1, not {share}.</source>
+        <translation>Ағынның көзге тиесілі үлесі 0-ден үлкен және 1-ден аспайды, {share} емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="129" />
+        <source>Give each substance's abatement once.</source>
+        <translation>Әр зат бойынша тазартуды бір рет көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="133" />
+        <source>An abatement efficiency η is at least 0 and below 1, not {eta}.</source>
+        <translation>Тазарту тиімділігі η 0-ден кем емес және 1-ден кіші, {eta} емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="174" />
+        <source>The emission source no longer exists; it may have been deleted.</source>
+        <translation>Шығарындылар көзі енді жоқ; ол жойылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="244" />
+        <source>Source {number} has permit norms; delete them first.</source>
+        <translation>{number} шығарындылар көзінің рұқсат нормативтері бар; алдымен оларды жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="298" />
+        <source>Name the norm's substance.</source>
+        <translation>Нормативтің затын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="301" />
+        <source>A norm states g/s, t/year or both.</source>
+        <translation>Норматив г/с, т/жыл немесе екеуінде де беріледі.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="304" />
+        <source>A norm cannot be negative.</source>
+        <translation>Норматив теріс бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="307" />
+        <source>A norm's validity must end after it begins.</source>
+        <translation>Нормативтің қолданылу мерзімі басталғаннан кейін аяқталуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="315" />
+        <source>Permit {permit} is not of the site of source {number}.</source>
+        <translation>{permit} рұқсаты {number} шығарындылар көзі орналасқан объектіге берілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="357" />
+        <source>The norm no longer exists; it may have been deleted.</source>
+        <translation>Норматив енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/materials.py" line="168" />
@@ -7298,23 +7664,23 @@
         <translation>{code} коды бар нысан ({what}) жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/new_plant.py" line="27" />
+        <location filename="../../greendesk/services/new_plant.py" line="28" />
         <source>The greening plan is written in English, Russian or Kazakh (en, ru, kk), not {value!r}.</source>
         <translation>Экологияландыру жоспары ағылшын, орыс немесе қазақ тілінде (en, ru, kk) жазылған, {value!r} тілінде емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/new_plant.py" line="39" />
-        <location filename="../../greendesk/services/new_plant.py" line="59" />
+        <location filename="../../greendesk/services/new_plant.py" line="41" />
+        <location filename="../../greendesk/services/new_plant.py" line="62" />
         <source>{path} already exists; GreenDesk does not overwrite a file with a new plant. Choose another name.</source>
         <translation>{path} бар; GreenDesk файлды жаңа кәсіпорынмен қайта жазбайды. Басқа атау таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/new_plant.py" line="43" />
+        <location filename="../../greendesk/services/new_plant.py" line="45" />
         <source>The folder {folder} does not exist.</source>
         <translation>{folder} қалтасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/new_plant.py" line="45" />
+        <location filename="../../greendesk/services/new_plant.py" line="47" />
         <location filename="../../greendesk/services/structure.py" line="145" />
         <source>enterprise</source>
         <translation>кәсіпорын</translation>
@@ -7345,8 +7711,8 @@
         <location filename="../../greendesk/services/structure.py" line="220" />
         <location filename="../../greendesk/services/structure.py" line="223" />
         <location filename="../../greendesk/services/structure.py" line="237" />
-        <location filename="../../greendesk/services/structure.py" line="301" />
-        <location filename="../../greendesk/services/structure.py" line="337" />
+        <location filename="../../greendesk/services/structure.py" line="308" />
+        <location filename="../../greendesk/services/structure.py" line="344" />
         <source>site</source>
         <translation>алаң</translation>
     </message>
@@ -7361,42 +7727,52 @@
         <translation>{site!r} алаңын жоюға болмайды: оған {count:,} ағын жазбасы жатады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="251" />
+        <location filename="../../greendesk/services/structure.py" line="249" />
+        <source>Site {site!r} cannot be deleted: it has emission sources; delete them first.</source>
+        <translation>{site!r} объектісін жоюға болмайды: оның шығарындылар көздері бар; алдымен оларды жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="258" />
         <source>Site {site!r} cannot be deleted: the calendar records {count:,} obligation statuses for it.</source>
         <translation>{site!r} алаңын жою мүмкін емес: күнтізбеде ол үшін {count:,} міндеттеме мәртебесі жазылған.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="271" />
-        <location filename="../../greendesk/services/structure.py" line="317" />
-        <location filename="../../greendesk/services/structure.py" line="336" />
-        <location filename="../../greendesk/services/structure.py" line="356" />
+        <location filename="../../greendesk/services/structure.py" line="278" />
+        <location filename="../../greendesk/services/structure.py" line="324" />
+        <location filename="../../greendesk/services/structure.py" line="343" />
+        <location filename="../../greendesk/services/structure.py" line="364" />
         <source>node</source>
         <translation>түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="276" />
+        <location filename="../../greendesk/services/structure.py" line="283" />
         <source>A loss node needs a reason: storage, transport, handling, process or measurement.</source>
         <translation>Шығын түйіні үшін себебін көрсетіңіз: сақтау, тасымалдау, тиеу-түсіру, технологиялық шығын немесе өлшеу қателігі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="291" />
+        <location filename="../../greendesk/services/structure.py" line="298" />
         <source>Site {site!r} already has a node named {name!r}.</source>
         <translation>{site!r} алаңында {name!r} атты түйін бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="343" />
+        <location filename="../../greendesk/services/structure.py" line="350" />
         <source>Node {node!r} cannot be moved to {target!r}: {count:,} flow records of its present site refer to it.</source>
         <translation>{node!r} түйінін {target!r} алаңына көшіруге болмайды: оған қазіргі алаңының {count:,} ағын жазбасы сілтеме жасайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="360" />
+        <location filename="../../greendesk/services/structure.py" line="368" />
         <source>Node {node!r} cannot be deleted: {count:,} flow records refer to it.</source>
         <translation>{node!r} түйінін жоюға болмайды: оған {count:,} ағын жазбасы сілтеме жасайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="368" />
+        <location filename="../../greendesk/services/structure.py" line="376" />
         <source>Node {node!r} cannot be deleted: {count:,} relations between flows name it; remove them first.</source>
         <translation>{node!r} түйінін жоюға болмайды: оған ағындар арасындағы байланыстар ({count:,}) сілтейді; алдымен оларды жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="386" />
+        <source>Node {node!r} cannot be deleted: an emission source or its stream refers to it.</source>
+        <translation>{node!r} торабын жоюға болмайды: оған шығарындылар көзі немесе оның ағыны сілтеме жасайды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste_codes.py" line="86" />
@@ -7849,67 +8225,67 @@
         <translation>{label} кезеңі жабық; оның жазбаларын өзгерту үшін оны қайта ашыңыз (себебін көрсетіп).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="110" />
+        <location filename="../../greendesk/store/db.py" line="111" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>{path} тек оқу үшін ашық; өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="231" />
+        <location filename="../../greendesk/store/db.py" line="232" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — бума, GreenDesk дерекқорының файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="235" />
+        <location filename="../../greendesk/store/db.py" line="236" />
         <source>There is no database at {path}.</source>
         <translation>{path} жолында дерекқор жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="244" />
+        <location filename="../../greendesk/store/db.py" line="245" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} GreenDesk дерекқоры емес: ол мүлдем SQLite файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="249" />
+        <location filename="../../greendesk/store/db.py" line="250" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>{name} файлын оқу мүмкін емес: қатынауға рұқсат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="260" />
+        <location filename="../../greendesk/store/db.py" line="261" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (онда, мысалы, {table!r} кестесі бар).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="263" />
+        <location filename="../../greendesk/store/db.py" line="264" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (ол бос).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="271" />
+        <location filename="../../greendesk/store/db.py" line="272" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>{name} GreenDesk-тің жаңарақ нұсқасымен жазылған (схема {revision}); оны ашу үшін сол нұсқаны орнатыңыз. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="279" />
+        <location filename="../../greendesk/store/db.py" line="280" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} GreenDesk дерекқоры емес (белгісіз схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="288" />
+        <location filename="../../greendesk/store/db.py" line="289" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>{name} файлын осы нұсқаның схемасына дейін жаңарту қажет, бірақ ол тек оқу үшін қолжетімді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="315" />
+        <location filename="../../greendesk/store/db.py" line="316" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>{name} басқа бағдарламамен бұғатталған; оны сол жерде жауып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="319" />
+        <location filename="../../greendesk/store/db.py" line="320" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>{name} файлын ашу мүмкін емес: файл бүлінген немесе GreenDesk дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="335" />
+        <location filename="../../greendesk/store/db.py" line="336" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>{name} схема ревизиясын {revision} деп көрсетеді, бірақ онда кейінгі ревизияның {kind} {what} нысаны бұрыннан бар, демек ревизия белгісі GreenDesk-тен тыс кері қайтарылған; файл өзгертілмеді.</translation>
     </message>
@@ -8119,29 +8495,34 @@
         <translation>№{eid} жазбаның {table} жазбалары ({rows:,}) оның бақылау сомасына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="105" />
+        <location filename="../../greendesk/services/permits.py" line="106" />
         <source>Enter the permit's number.</source>
         <translation>Рұқсаттың нөмірін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="108" />
+        <location filename="../../greendesk/services/permits.py" line="109" />
         <source>A permit number is at most 100 characters.</source>
         <translation>Рұқсат нөмірі 100 таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="112" />
+        <location filename="../../greendesk/services/permits.py" line="113" />
         <source>The issuing authority's name is at most 300 characters.</source>
         <translation>Берген органның атауы 300 таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="115" />
+        <location filename="../../greendesk/services/permits.py" line="116" />
         <source>a permit's issue date</source>
         <translation>рұқсаттың берілген күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="119" />
+        <location filename="../../greendesk/services/permits.py" line="120" />
         <source>A permit's validity must end after it begins: valid until {until} is not after valid from {start}.</source>
         <translation>Рұқсаттың қолданылу мерзімі басталғаннан кейін аяқталуы керек: аяқталу күні {until} басталу күні {start} кейін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permits.py" line="243" />
+        <source>Permit {number} holds emission norms; delete them first.</source>
+        <translation>{number} рұқсатында шығарынды нормативтері бар; алдымен оларды жойыңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/flow_relations.py" line="135" />
@@ -8186,7 +8567,7 @@
     <message>
         <location filename="../../greendesk/services/flow_relations.py" line="176" />
         <location filename="../../greendesk/services/obligation_status.py" line="92" />
-        <location filename="../../greendesk/services/permits.py" line="126" />
+        <location filename="../../greendesk/services/permits.py" line="127" />
         <source>A note is at most 2,000 characters.</source>
         <translation>Ескертпе 2 000 таңбадан аспауы керек.</translation>
     </message>
@@ -8201,12 +8582,13 @@
         <translation>Байланыс енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="145" />
+        <location filename="../../greendesk/services/permits.py" line="146" />
         <source>{site!r} already has a permit numbered {number!r}.</source>
         <translation>{site!r} алаңында {number!r} нөмірлі рұқсат бар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="153" />
+        <location filename="../../greendesk/services/emission_sources.py" line="312" />
+        <location filename="../../greendesk/services/permits.py" line="154" />
         <source>The permit no longer exists; it may have been deleted.</source>
         <translation>Рұқсат енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
@@ -8683,6 +9065,86 @@
         <location filename="../../greendesk/services/permit_terms.py" line="118" />
         <source>Give the accumulation limit, the burial limit or both for {waste!r}.</source>
         <translation>{waste!r} үшін жинақтау лимитін, көму лимитін немесе екеуін де көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/emissions.py" line="69" />
+        <source>no factor for {activity} / {substance} — load one</source>
+        <translation>{activity} / {substance} үшін коэффициент жоқ — оны жүктеңіз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/emissions.py" line="70" />
+        <source>no net calorific value for {activity} — load one</source>
+        <translation>{activity} үшін төменгі жану жылуы жоқ — оны жүктеңіз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/emissions.py" line="71" />
+        <source>{substance} is read in g/s at the source, but its working hours a year are not given — enter them</source>
+        <translation>{substance} көзде г/с бірлігінде өлшенеді, бірақ оның жылдық жұмыс уақыты көрсетілмеген — оны енгізіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/emissions.py" line="74" />
+        <source>no concentration of {substance} measured at the discharge point in the period — record one</source>
+        <translation>кезеңде төгінді нүктесінде өлшенген {substance} концентрациясы жоқ — оны енгізіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/factors_import.py" line="41" />
+        <source>{name} has no column {column!r}; a factor file has substance, activity, value, unit and citation.</source>
+        <translation>{name} файлында {column!r} бағаны жоқ; коэффициенттер файлында substance, activity, value, unit және citation бар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/factors_import.py" line="72" />
+        <source>{where}: {problem}.</source>
+        <translation>{where}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/factors.py" line="73" />
+        <source>Loaded {n} factors: {added} added, {removed} removed, {changed} changed.</source>
+        <translation>{n} коэффициент жүктелді: {added} қосылды, {removed} жойылды, {changed} өзгерді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/factors.py" line="88" />
+        <source>{where}: a factor needs its substance and its activity material.</source>
+        <translation>{where}: коэффициенттің заты мен қызмет материалы көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/factors.py" line="91" />
+        <source>{where}: {unit!r} is not a factor unit; write kg/TJ, g/GJ, kg/t, TJ/Gg or %S.</source>
+        <translation>{where}: {unit!r} коэффициент бірлігі емес; kg/TJ, g/GJ, kg/t, TJ/Gg немесе %S жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/factors.py" line="95" />
+        <source>{where}: a net calorific value is substance NCV in TJ/Gg, and only it.</source>
+        <translation>{where}: төменгі жану жылуы NCV заты ретінде TJ/Gg бірлігінде жазылады, тек сол ғана.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/factors.py" line="99" />
+        <source>{where}: a factor cannot be negative.</source>
+        <translation>{where}: коэффициент теріс бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/factors.py" line="102" />
+        <source>{where}: the share bound in ash (η′) is at least 0 and below 1.</source>
+        <translation>{where}: күлмен байланысатын үлес (η′) 0-ден кем емес және 1-ден кіші.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/factors.py" line="106" />
+        <source>{where}: every factor cites its source (document and table).</source>
+        <translation>{where}: әр коэффициенттің дереккөзі (құжат пен кесте) көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/factors.py" line="109" />
+        <source>{where}: the factor's validity ends before it begins.</source>
+        <translation>{where}: коэффициенттің қолданылу мерзімі басталмай тұрып аяқталады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/factors.py" line="123" />
+        <source>{file_name} has no factors.</source>
+        <translation>{file_name} файлында коэффициенттер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/factors.py" line="128" />
+        <source>{file_name} gives {row} twice.</source>
+        <translation>{file_name} файлында {row} екі рет берілген.</translation>
     </message>
 </context>
 <context>
@@ -10334,6 +10796,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/balances.py" line="245" />
+        <location filename="../../greendesk/cli/emissions.py" line="294" />
         <source>unit</source>
         <translation>өлш. бірл.</translation>
     </message>
@@ -10628,6 +11091,7 @@
         <translation>түрі</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/emissions.py" line="167" />
         <location filename="../../greendesk/cli/formations.py" line="105" />
         <location filename="../../greendesk/cli/permits.py" line="92" />
         <location filename="../../greendesk/cli/relations.py" line="96" />
@@ -10663,7 +11127,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="296" />
+        <location filename="../../greendesk/cli/main.py" line="297" />
         <location filename="../../greendesk/cli/plant.py" line="108" />
         <source>Note: {note}</source>
         <translation>Ескертпе: {note}</translation>
@@ -10691,6 +11155,7 @@
         <translation>көрсеткіш</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/emissions.py" line="294" />
         <location filename="../../greendesk/cli/formations.py" line="154" />
         <source>value</source>
         <translation>мәні</translation>
@@ -10756,98 +11221,98 @@
         <translation>{file} файлынан импортталған өлшемдер: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="167" />
+        <location filename="../../greendesk/cli/main.py" line="168" />
         <source>greendesk: {path} already exists; use --force to replace it.</source>
         <translation>greendesk: {path} бұрыннан бар; оны ауыстыру үшін --force қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="175" />
+        <location filename="../../greendesk/cli/main.py" line="176" />
         <source>greendesk: --flows must be a positive number.</source>
         <translation>greendesk: --flows оң сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="181" />
+        <location filename="../../greendesk/cli/main.py" line="182" />
         <source>greendesk: --years must be between 1 and 30.</source>
         <translation>greendesk: --years 1 мен 30 аралығында болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="185" />
+        <location filename="../../greendesk/cli/main.py" line="186" />
         <source>Wrote {path} with {n:,} flow records.</source>
         <translation>{path} жазылды: ағын жазбалары — {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="195" />
+        <location filename="../../greendesk/cli/main.py" line="196" />
         <source>Created {path}: an empty plant of {enterprise}. Next: its sites, nodes and materials.</source>
         <translation>{path} құрылды: {enterprise} бос кәсіпорны. Әрі қарай: оның алаңдары, түйіндері мен материалдары.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="211" />
+        <location filename="../../greendesk/cli/main.py" line="212" />
         <source>database</source>
         <translation>дерекқор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="212" />
+        <location filename="../../greendesk/cli/main.py" line="213" />
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="213" />
+        <location filename="../../greendesk/cli/main.py" line="214" />
         <source>sites</source>
         <translation>алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="214" />
+        <location filename="../../greendesk/cli/main.py" line="215" />
         <source>nodes</source>
         <translation>түйіндер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="215" />
+        <location filename="../../greendesk/cli/main.py" line="216" />
         <source>materials</source>
         <translation>материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="216" />
+        <location filename="../../greendesk/cli/main.py" line="217" />
         <source>flows</source>
         <translation>ағындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="218" />
+        <location filename="../../greendesk/cli/main.py" line="219" />
         <location filename="../../greendesk/cli/obligations.py" line="97" />
         <source>period</source>
         <translation>кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="245" />
+        <location filename="../../greendesk/cli/main.py" line="246" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>{out} ағындар үлгісі {path} тізімдерімен жазылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="248" />
+        <location filename="../../greendesk/cli/main.py" line="249" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>{out} ағындар үлгісі кәсіпорын тізімдерінсіз жазылды (дерекқор жоқ).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="258" />
+        <location filename="../../greendesk/cli/main.py" line="259" />
         <source>, value (empty)</source>
         <translation>, мәні (бос)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="259" />
+        <location filename="../../greendesk/cli/main.py" line="260" />
         <source>, value {value}</source>
         <translation>, мәні {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="264" />
+        <location filename="../../greendesk/cli/main.py" line="265" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... және тағы {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="289" />
+        <location filename="../../greendesk/cli/main.py" line="290" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Оны бәрібір импорттау үшін --again қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="308" />
+        <location filename="../../greendesk/cli/main.py" line="309" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>{file} файлынан импортталған ағын жазбалары: {n:,}.</translation>
     </message>
@@ -10960,6 +11425,7 @@
         <translation>деректер</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/emissions.py" line="169" />
         <location filename="../../greendesk/cli/obligations.py" line="100" />
         <source>basis</source>
         <translation>негіздеме</translation>
@@ -11223,22 +11689,139 @@
         <translation>{file} файлынан {n:,} мөлшерлеме {version} нұсқасы ретінде жүктелді; олардың {unconfirmed:,} расталмаған деп белгіленген.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/emissions.py" line="157" />
+        <source>No emission source is recorded yet.</source>
+        <translation>Шығарындылар көздері әлі енгізілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="159" />
+        <source>measured</source>
+        <translation>өлшенген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="160" />
+        <source>calculated</source>
+        <translation>есептелген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="165" />
+        <source>Emissions to air, {period} (tonnes)</source>
+        <translation>Атмосфераға шығарындылар, {period} (тонна)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="167" />
+        <source>source</source>
+        <translation>шығарындылар көзі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="168" />
+        <location filename="../../greendesk/cli/emissions.py" line="175" />
+        <location filename="../../greendesk/cli/emissions.py" line="293" />
+        <source>substance</source>
+        <translation>зат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="170" />
+        <location filename="../../greendesk/cli/emissions.py" line="292" />
+        <source>activity</source>
+        <translation>қызмет</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="171" />
+        <location filename="../../greendesk/cli/emissions.py" line="176" />
+        <source>mass</source>
+        <translation>масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="171" />
+        <source>norm</source>
+        <translation>норматив</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="172" />
+        <source>above norm</source>
+        <translation>нормативтен артық</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="174" />
+        <source>total</source>
+        <translation>барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="182" />
+        <source>{source}: {problem}</source>
+        <translation>{source}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="186" />
+        <source>Exceedance: {source}, {substance}: {mass} t against a norm of {norm} t, {over} t above it.</source>
+        <translation>Асып кету: {source}, {substance}: {norm} т норматив кезінде {mass} т, нормативтен {over} т артық.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="192" />
+        <source>Exceedance: {source}, {substance}: a reading of {peak} g/s against a norm of {norm} g/s.</source>
+        <translation>Асып кету: {source}, {substance}: {norm} г/с норматив кезінде {peak} г/с өлшенді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="229" />
+        <source>Greenhouse gases, {year} (GWP {gwp})</source>
+        <translation>Парниктік газдар, {year} (ЖЖӘП {gwp})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="234" />
+        <source>fuel</source>
+        <translation>отын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="238" />
+        <source>Total: {co2} t CO₂, {co2e} t CO₂-equivalent.</source>
+        <translation>Барлығы: {co2} т CO₂, {co2e} т CO₂-баламасы.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="241" />
+        <source>Above the threshold of 20,000 t CO₂ a year: the installation is subject to greenhouse-gas regulation.</source>
+        <translation>Жылына 20 000 т CO₂ шегінен жоғары: қондырғы парниктік газдар шығарындыларын реттеуге жатады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="245" />
+        <source>Below the threshold of 20,000 t CO₂ a year.</source>
+        <translation>Жылына 20 000 т CO₂ шегінен төмен.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="259" />
+        <source>The file matches the library as loaded; nothing changed.</source>
+        <translation>Файл жүктелген кітапханамен сәйкес келеді; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="263" />
         <location filename="../../greendesk/cli/fees.py" line="71" />
         <location filename="../../greendesk/cli/waste.py" line="68" />
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/emissions.py" line="264" />
         <location filename="../../greendesk/cli/fees.py" line="72" />
         <location filename="../../greendesk/cli/waste.py" line="69" />
         <source>Removed</source>
         <translation>Жойылды</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/emissions.py" line="265" />
         <location filename="../../greendesk/cli/fees.py" line="73" />
         <location filename="../../greendesk/cli/waste.py" line="71" />
         <source>Changed</source>
         <translation>Өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="290" />
+        <source>No factor library is loaded yet.</source>
+        <translation>Коэффициенттер кітапханасы әлі жүктелмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="295" />
+        <source>cited source</source>
+        <translation>дереккөз</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/fees.py" line="89" />
@@ -11276,6 +11859,7 @@
         <translation>жоқ</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/emissions.py" line="72" />
         <location filename="../../greendesk/cli/fees.py" line="139" />
         <location filename="../../greendesk/cli/waste.py" line="99" />
         <source>greendesk: {site!r} is not a site of the plant; the sites are: {known}.</source>
@@ -11287,6 +11871,7 @@
         <translation>көрсетілмеген</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/emissions.py" line="173" />
         <location filename="../../greendesk/cli/waste.py" line="137" />
         <source>enterprise</source>
         <translation>кәсіпорын</translation>
@@ -12946,6 +13531,36 @@
         <location filename="../../greendesk/ui/labels.py" line="103" />
         <source>report</source>
         <translation>есеп</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="104" />
+        <source>emission source</source>
+        <translation>шығарындылар көзі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="105" />
+        <source>emission source's stream</source>
+        <translation>шығарындылар көзінің ағыны</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="106" />
+        <source>emission source's abatement</source>
+        <translation>шығарындылар көзін тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="107" />
+        <source>emission factor library version</source>
+        <translation>шығарынды коэффициенттері кітапханасының нұсқасы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="108" />
+        <source>emission factor</source>
+        <translation>шығарынды коэффициенті</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="109" />
+        <source>emission norm</source>
+        <translation>шығарынды нормативі</translation>
     </message>
 </context>
 <context>
@@ -15055,21 +15670,26 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/sections.py" line="26" />
+        <source>Air and climate</source>
+        <translation>Атмосфералық ауа және климат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/sections.py" line="28" />
         <source>Greening plan</source>
         <translation>Экологияландыру жоспары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="28" />
+        <location filename="../../greendesk/ui/sections.py" line="30" />
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="30" />
+        <location filename="../../greendesk/ui/sections.py" line="32" />
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="32" />
+        <location filename="../../greendesk/ui/sections.py" line="34" />
         <source>Audit trail</source>
         <translation>Өзгерістер журналы</translation>
     </message>

@@ -166,6 +166,280 @@
     </message>
 </context>
 <context>
+    <name>AirView</name>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="46" />
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="46" />
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="47" />
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="49" />
+        <source>AR4</source>
+        <translation>ДО4 МГЭИК</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="49" />
+        <source>AR5</source>
+        <translation>ДО5 МГЭИК</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="52" />
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="53" />
+        <source>Global warming potentials</source>
+        <translation>Потенциалы глобального потепления</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="54" />
+        <location filename="../../greendesk/ui/air_view.py" line="62" />
+        <source>Site</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="54" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="55" />
+        <location filename="../../greendesk/ui/air_view.py" line="58" />
+        <location filename="../../greendesk/ui/air_view.py" line="62" />
+        <source>Source</source>
+        <translation>Источник выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="55" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="56" />
+        <source>Mobile</source>
+        <translation>Передвижной</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="56" />
+        <source>Height, m</source>
+        <translation>Высота, м</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="57" />
+        <source>Streams</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="57" />
+        <source>Abatement η</source>
+        <translation>Очистка η</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="58" />
+        <source>Permit</source>
+        <translation>Разрешение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="59" />
+        <location filename="../../greendesk/ui/air_view.py" line="63" />
+        <location filename="../../greendesk/ui/air_view.py" line="78" />
+        <source>Substance</source>
+        <translation>Вещество</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="59" />
+        <source>g/s</source>
+        <translation>г/с</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="60" />
+        <source>t/year</source>
+        <translation>т/год</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="60" />
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="61" />
+        <source>Valid until</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="63" />
+        <source>Basis</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="64" />
+        <location filename="../../greendesk/ui/air_view.py" line="78" />
+        <source>Activity</source>
+        <translation>Деятельность</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="64" />
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="65" />
+        <source>Mass, t</source>
+        <translation>Масса, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="65" />
+        <source>Norm, t</source>
+        <translation>Норматив, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="66" />
+        <source>Above norm, t</source>
+        <translation>Сверх норматива, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="68" />
+        <source>No emission source is recorded yet: sources, their ledger streams and the permits' norms make this table.</source>
+        <translation>Источники выбросов ещё не внесены: таблицу составляют источники, их потоки из журнала и нормативы разрешений.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="72" />
+        <source>Fuel</source>
+        <translation>Топливо</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="72" />
+        <source>Fuel, t</source>
+        <translation>Топливо, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="73" />
+        <source>Energy, GJ</source>
+        <translation>Энергия, ГДж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="73" />
+        <source>CO₂, t</source>
+        <translation>CO₂, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="74" />
+        <source>CH₄, t</source>
+        <translation>CH₄, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="74" />
+        <source>N₂O, t</source>
+        <translation>N₂O, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="75" />
+        <source>CO₂e, t</source>
+        <translation>CO₂-экв., т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="79" />
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="79" />
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="80" />
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="80" />
+        <source>Cited source</source>
+        <translation>Источник данных</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="83" />
+        <source>Sources and norms</source>
+        <translation>Источники выбросов и нормативы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="85" />
+        <source>Emissions against norms</source>
+        <translation>Выбросы и нормативы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="86" />
+        <source>Greenhouse gases</source>
+        <translation>Парниковые газы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="87" />
+        <source>Factors</source>
+        <translation>Коэффициенты</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="89" />
+        <source>Air and climate</source>
+        <translation>Атмосферный воздух и климат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="121" />
+        <source>organised</source>
+        <translation>организованный</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="122" />
+        <source>fugitive</source>
+        <translation>неорганизованный</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="123" />
+        <source>discharge to water</source>
+        <translation>сброс в водный объект</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="125" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="145" />
+        <source>measured</source>
+        <translation>измерено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="145" />
+        <source>calculated</source>
+        <translation>расчёт</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="158" />
+        <source>Total: %1 t CO₂, %2 t CO₂-equivalent.</source>
+        <translation>Итого: %1 т CO₂, %2 т CO₂-эквивалента.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="160" />
+        <source>Above the threshold of 20,000 t CO₂ a year: the installation is subject to greenhouse-gas regulation.</source>
+        <translation>Выше порога 20 000 т CO₂ в год: установка подлежит регулированию выбросов парниковых газов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="162" />
+        <source>Below the threshold of 20,000 t CO₂ a year.</source>
+        <translation>Ниже порога 20 000 т CO₂ в год.</translation>
+    </message>
+</context>
+<context>
     <name>AnchorsPanel</name>
     <message>
         <location filename="../../greendesk/ui/audit_anchors.py" line="53" />
@@ -6434,9 +6708,10 @@
     </message>
     <message>
         <location filename="../../greendesk/services/balance_reference.py" line="199" />
+        <location filename="../../greendesk/services/emission_sources.py" line="89" />
         <location filename="../../greendesk/services/flow_relations.py" line="130" />
         <location filename="../../greendesk/services/obligation_status.py" line="134" />
-        <location filename="../../greendesk/services/permits.py" line="137" />
+        <location filename="../../greendesk/services/permits.py" line="138" />
         <source>The site no longer exists; it may have been deleted.</source>
         <translation>Площадка больше не существует; возможно, она удалена.</translation>
     </message>
@@ -6997,7 +7272,7 @@
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="358" />
         <location filename="../../greendesk/services/monitoring.py" line="253" />
-        <location filename="../../greendesk/services/structure.py" line="379" />
+        <location filename="../../greendesk/services/structure.py" line="396" />
         <source>The {what} no longer exists; it may have been deleted.</source>
         <translation>Этот объект ({what}) больше не существует; возможно, он был удалён.</translation>
     </message>
@@ -7094,9 +7369,100 @@
         <translation>Материал с названием {name!r} уже существует.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="83" />
+        <source>Enter the source's number (at most 20 characters).</source>
+        <translation>Введите номер источника выбросов (не более 20 символов).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="86" />
+        <source>Enter the source's name.</source>
+        <translation>Введите наименование источника выбросов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="96" />
+        <source>{site!r} already has a source numbered {number!r}.</source>
+        <translation>На объекте {site!r} уже есть источник выбросов № {number!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="102" />
+        <source>A stack's height, diameter and gas flow are above zero.</source>
+        <translation>Высота, диаметр трубы и расход газа больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="105" />
+        <source>A source works 1 to 8,784 hours a year.</source>
+        <translation>Источник работает от 1 до 8 784 часов в год.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="112" />
+        <source>A source's nodes and streams are on its own site, {site}.</source>
+        <translation>Узлы и потоки источника выбросов находятся на его объекте — {site}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="117" />
         <location filename="../../greendesk/services/materials.py" line="155" />
         <source>The material no longer exists; it may have been deleted.</source>
         <translation>Материала больше нет; возможно, он был удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="120" />
+        <source>Name each stream's activity material as the factor library names it (e.g. diesel).</source>
+        <translation>Укажите для каждого потока материал деятельности так, как он назван в библиотеке коэффициентов (например, diesel).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="124" />
+        <source>A stream's share of the source is above 0 and at most 1, not {share}.</source>
+        <translation>Доля потока, относимая к источнику, больше 0 и не больше 1, а не {share}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="129" />
+        <source>Give each substance's abatement once.</source>
+        <translation>Очистку по каждому веществу укажите один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="133" />
+        <source>An abatement efficiency η is at least 0 and below 1, not {eta}.</source>
+        <translation>Эффективность очистки η не меньше 0 и меньше 1, а не {eta}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="174" />
+        <source>The emission source no longer exists; it may have been deleted.</source>
+        <translation>Источник выбросов больше не существует; возможно, он удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="244" />
+        <source>Source {number} has permit norms; delete them first.</source>
+        <translation>У источника выбросов {number} есть нормативы разрешения; сначала удалите их.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="298" />
+        <source>Name the norm's substance.</source>
+        <translation>Укажите вещество норматива.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="301" />
+        <source>A norm states g/s, t/year or both.</source>
+        <translation>Норматив задаётся в г/с, т/год или в обеих единицах.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="304" />
+        <source>A norm cannot be negative.</source>
+        <translation>Норматив не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="307" />
+        <source>A norm's validity must end after it begins.</source>
+        <translation>Срок действия норматива должен заканчиваться после его начала.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="315" />
+        <source>Permit {permit} is not of the site of source {number}.</source>
+        <translation>Разрешение {permit} выдано не тому объекту, на котором находится источник выбросов {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/emission_sources.py" line="357" />
+        <source>The norm no longer exists; it may have been deleted.</source>
+        <translation>Норматив больше не существует; возможно, он удалён.</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/materials.py" line="168" />
@@ -7309,23 +7675,23 @@
         <translation>Нет объекта ({what}) с кодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/new_plant.py" line="27" />
+        <location filename="../../greendesk/services/new_plant.py" line="28" />
         <source>The greening plan is written in English, Russian or Kazakh (en, ru, kk), not {value!r}.</source>
         <translation>План экологизации составлен на английском, русском или казахском языке (en, ru, kk), а не на {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/new_plant.py" line="39" />
-        <location filename="../../greendesk/services/new_plant.py" line="59" />
+        <location filename="../../greendesk/services/new_plant.py" line="41" />
+        <location filename="../../greendesk/services/new_plant.py" line="62" />
         <source>{path} already exists; GreenDesk does not overwrite a file with a new plant. Choose another name.</source>
         <translation>{path} уже существует; GreenDesk не перезаписывает файл новым предприятием. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/new_plant.py" line="43" />
+        <location filename="../../greendesk/services/new_plant.py" line="45" />
         <source>The folder {folder} does not exist.</source>
         <translation>Папка {folder} не существует.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/new_plant.py" line="45" />
+        <location filename="../../greendesk/services/new_plant.py" line="47" />
         <location filename="../../greendesk/services/structure.py" line="145" />
         <source>enterprise</source>
         <translation>предприятие</translation>
@@ -7356,8 +7722,8 @@
         <location filename="../../greendesk/services/structure.py" line="220" />
         <location filename="../../greendesk/services/structure.py" line="223" />
         <location filename="../../greendesk/services/structure.py" line="237" />
-        <location filename="../../greendesk/services/structure.py" line="301" />
-        <location filename="../../greendesk/services/structure.py" line="337" />
+        <location filename="../../greendesk/services/structure.py" line="308" />
+        <location filename="../../greendesk/services/structure.py" line="344" />
         <source>site</source>
         <translation>площадка</translation>
     </message>
@@ -7372,42 +7738,52 @@
         <translation>Площадку {site!r} нельзя удалить: к ней относятся записи потоков ({count:,}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="251" />
+        <location filename="../../greendesk/services/structure.py" line="249" />
+        <source>Site {site!r} cannot be deleted: it has emission sources; delete them first.</source>
+        <translation>Объект {site!r} нельзя удалить: у него есть источники выбросов; сначала удалите их.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="258" />
         <source>Site {site!r} cannot be deleted: the calendar records {count:,} obligation statuses for it.</source>
         <translation>Площадку {site!r} нельзя удалить: в календаре для неё записано статусов обязательств: {count:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="271" />
-        <location filename="../../greendesk/services/structure.py" line="317" />
-        <location filename="../../greendesk/services/structure.py" line="336" />
-        <location filename="../../greendesk/services/structure.py" line="356" />
+        <location filename="../../greendesk/services/structure.py" line="278" />
+        <location filename="../../greendesk/services/structure.py" line="324" />
+        <location filename="../../greendesk/services/structure.py" line="343" />
+        <location filename="../../greendesk/services/structure.py" line="364" />
         <source>node</source>
         <translation>узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="276" />
+        <location filename="../../greendesk/services/structure.py" line="283" />
         <source>A loss node needs a reason: storage, transport, handling, process or measurement.</source>
         <translation>Для узла потерь укажите причину: хранение, транспортировка, перегрузка, технологические потери или погрешность измерений.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="291" />
+        <location filename="../../greendesk/services/structure.py" line="298" />
         <source>Site {site!r} already has a node named {name!r}.</source>
         <translation>На площадке {site!r} уже есть узел с названием {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="343" />
+        <location filename="../../greendesk/services/structure.py" line="350" />
         <source>Node {node!r} cannot be moved to {target!r}: {count:,} flow records of its present site refer to it.</source>
         <translation>Узел {node!r} нельзя перенести на площадку {target!r}: на него ссылаются записи потоков его текущей площадки ({count:,}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="360" />
+        <location filename="../../greendesk/services/structure.py" line="368" />
         <source>Node {node!r} cannot be deleted: {count:,} flow records refer to it.</source>
         <translation>Узел {node!r} нельзя удалить: на него ссылаются записи потоков ({count:,}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="368" />
+        <location filename="../../greendesk/services/structure.py" line="376" />
         <source>Node {node!r} cannot be deleted: {count:,} relations between flows name it; remove them first.</source>
         <translation>Узел {node!r} нельзя удалить: на него ссылаются связи между потоками ({count:,}); сначала удалите их.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="386" />
+        <source>Node {node!r} cannot be deleted: an emission source or its stream refers to it.</source>
+        <translation>Узел {node!r} нельзя удалить: на него ссылается источник выбросов или его поток.</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste_codes.py" line="86" />
@@ -7860,67 +8236,67 @@
         <translation>Период {label} закрыт; чтобы изменить его записи, откройте его повторно (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="110" />
+        <location filename="../../greendesk/store/db.py" line="111" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>Файл {path} открыт только для чтения; изменения сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="231" />
+        <location filename="../../greendesk/store/db.py" line="232" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — это папка, а не файл базы данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="235" />
+        <location filename="../../greendesk/store/db.py" line="236" />
         <source>There is no database at {path}.</source>
         <translation>По пути {path} нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="244" />
+        <location filename="../../greendesk/store/db.py" line="245" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} не является базой данных GreenDesk: это вообще не файл SQLite.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="249" />
+        <location filename="../../greendesk/store/db.py" line="250" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>Не удаётся прочитать {name}: доступ запрещён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="260" />
+        <location filename="../../greendesk/store/db.py" line="261" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (в ней есть, например, таблица {table!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="263" />
+        <location filename="../../greendesk/store/db.py" line="264" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (она пуста).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="271" />
+        <location filename="../../greendesk/store/db.py" line="272" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>Файл {name} записан более новой версией GreenDesk (схема {revision}); установите эту версию, чтобы открыть его. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="279" />
+        <location filename="../../greendesk/store/db.py" line="280" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} не является базой данных GreenDesk (неизвестная схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="288" />
+        <location filename="../../greendesk/store/db.py" line="289" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>Файл {name} нужно обновить до схемы этой версии, но он доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="315" />
+        <location filename="../../greendesk/store/db.py" line="316" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>Файл {name} заблокирован другой программой; закройте его там и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="319" />
+        <location filename="../../greendesk/store/db.py" line="320" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>Не удаётся открыть {name}: файл повреждён или не является базой данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="335" />
+        <location filename="../../greendesk/store/db.py" line="336" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>Файл {name} указывает ревизию схемы {revision}, но уже содержит {kind} {what} более поздней ревизии, то есть отметка ревизии была откатана вне GreenDesk; файл не изменён.</translation>
     </message>
@@ -8130,29 +8506,34 @@
         <translation>Записи {table} ({rows:,}) из записи журнала №{eid} не совпадают с её контрольной суммой.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="105" />
+        <location filename="../../greendesk/services/permits.py" line="106" />
         <source>Enter the permit's number.</source>
         <translation>Введите номер разрешения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="108" />
+        <location filename="../../greendesk/services/permits.py" line="109" />
         <source>A permit number is at most 100 characters.</source>
         <translation>Номер разрешения — не более 100 символов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="112" />
+        <location filename="../../greendesk/services/permits.py" line="113" />
         <source>The issuing authority's name is at most 300 characters.</source>
         <translation>Наименование выдавшего органа — не более 300 символов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="115" />
+        <location filename="../../greendesk/services/permits.py" line="116" />
         <source>a permit's issue date</source>
         <translation>дата выдачи разрешения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="119" />
+        <location filename="../../greendesk/services/permits.py" line="120" />
         <source>A permit's validity must end after it begins: valid until {until} is not after valid from {start}.</source>
         <translation>Срок действия разрешения должен заканчиваться позже, чем начинается: дата окончания {until} не позже даты начала {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permits.py" line="243" />
+        <source>Permit {number} holds emission norms; delete them first.</source>
+        <translation>В разрешении {number} есть нормативы выбросов; сначала удалите их.</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/flow_relations.py" line="135" />
@@ -8197,7 +8578,7 @@
     <message>
         <location filename="../../greendesk/services/flow_relations.py" line="176" />
         <location filename="../../greendesk/services/obligation_status.py" line="92" />
-        <location filename="../../greendesk/services/permits.py" line="126" />
+        <location filename="../../greendesk/services/permits.py" line="127" />
         <source>A note is at most 2,000 characters.</source>
         <translation>Примечание — не более 2 000 символов.</translation>
     </message>
@@ -8212,12 +8593,13 @@
         <translation>Связь больше не существует; возможно, она удалена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="145" />
+        <location filename="../../greendesk/services/permits.py" line="146" />
         <source>{site!r} already has a permit numbered {number!r}.</source>
         <translation>У площадки {site!r} уже есть разрешение с номером {number!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="153" />
+        <location filename="../../greendesk/services/emission_sources.py" line="312" />
+        <location filename="../../greendesk/services/permits.py" line="154" />
         <source>The permit no longer exists; it may have been deleted.</source>
         <translation>Разрешения больше нет; возможно, оно удалено.</translation>
     </message>
@@ -8694,6 +9076,86 @@
         <location filename="../../greendesk/services/permit_terms.py" line="118" />
         <source>Give the accumulation limit, the burial limit or both for {waste!r}.</source>
         <translation>Укажите лимит накопления, лимит захоронения или оба для {waste!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/emissions.py" line="69" />
+        <source>no factor for {activity} / {substance} — load one</source>
+        <translation>нет коэффициента для {activity} / {substance} — загрузите его</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/emissions.py" line="70" />
+        <source>no net calorific value for {activity} — load one</source>
+        <translation>нет низшей теплоты сгорания для {activity} — загрузите её</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/emissions.py" line="71" />
+        <source>{substance} is read in g/s at the source, but its working hours a year are not given — enter them</source>
+        <translation>{substance} измеряется у источника в г/с, но не указано время его работы в год — внесите его</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/emissions.py" line="74" />
+        <source>no concentration of {substance} measured at the discharge point in the period — record one</source>
+        <translation>нет концентрации {substance}, измеренной в точке сброса за период, — внесите её</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/factors_import.py" line="41" />
+        <source>{name} has no column {column!r}; a factor file has substance, activity, value, unit and citation.</source>
+        <translation>В файле {name} нет столбца {column!r}; в файле коэффициентов есть substance, activity, value, unit и citation.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/factors_import.py" line="72" />
+        <source>{where}: {problem}.</source>
+        <translation>{where}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/factors.py" line="73" />
+        <source>Loaded {n} factors: {added} added, {removed} removed, {changed} changed.</source>
+        <translation>Загружено коэффициентов: {n}; добавлено {added}, удалено {removed}, изменено {changed}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/factors.py" line="88" />
+        <source>{where}: a factor needs its substance and its activity material.</source>
+        <translation>{where}: у коэффициента должны быть указаны вещество и материал деятельности.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/factors.py" line="91" />
+        <source>{where}: {unit!r} is not a factor unit; write kg/TJ, g/GJ, kg/t, TJ/Gg or %S.</source>
+        <translation>{where}: {unit!r} — не единица коэффициента; укажите kg/TJ, g/GJ, kg/t, TJ/Gg или %S.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/factors.py" line="95" />
+        <source>{where}: a net calorific value is substance NCV in TJ/Gg, and only it.</source>
+        <translation>{where}: низшая теплота сгорания записывается как вещество NCV в TJ/Gg, и только она.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/factors.py" line="99" />
+        <source>{where}: a factor cannot be negative.</source>
+        <translation>{where}: коэффициент не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/factors.py" line="102" />
+        <source>{where}: the share bound in ash (η′) is at least 0 and below 1.</source>
+        <translation>{where}: доля, связываемая золой (η′), не меньше 0 и меньше 1.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/factors.py" line="106" />
+        <source>{where}: every factor cites its source (document and table).</source>
+        <translation>{where}: у каждого коэффициента указывается источник (документ и таблица).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/factors.py" line="109" />
+        <source>{where}: the factor's validity ends before it begins.</source>
+        <translation>{where}: срок действия коэффициента заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/factors.py" line="123" />
+        <source>{file_name} has no factors.</source>
+        <translation>В файле {file_name} нет коэффициентов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/factors.py" line="128" />
+        <source>{file_name} gives {row} twice.</source>
+        <translation>В файле {file_name} строка {row} указана дважды.</translation>
     </message>
 </context>
 <context>
@@ -10349,6 +10811,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/balances.py" line="245" />
+        <location filename="../../greendesk/cli/emissions.py" line="294" />
         <source>unit</source>
         <translation>ед. изм.</translation>
     </message>
@@ -10643,6 +11106,7 @@
         <translation>вид</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/emissions.py" line="167" />
         <location filename="../../greendesk/cli/formations.py" line="105" />
         <location filename="../../greendesk/cli/permits.py" line="92" />
         <location filename="../../greendesk/cli/relations.py" line="96" />
@@ -10678,7 +11142,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="296" />
+        <location filename="../../greendesk/cli/main.py" line="297" />
         <location filename="../../greendesk/cli/plant.py" line="108" />
         <source>Note: {note}</source>
         <translation>Примечание: {note}</translation>
@@ -10706,6 +11170,7 @@
         <translation>показатель</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/emissions.py" line="294" />
         <location filename="../../greendesk/cli/formations.py" line="154" />
         <source>value</source>
         <translation>значение</translation>
@@ -10771,98 +11236,98 @@
         <translation>Импортировано замеров из {file}: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="167" />
+        <location filename="../../greendesk/cli/main.py" line="168" />
         <source>greendesk: {path} already exists; use --force to replace it.</source>
         <translation>greendesk: {path} уже существует; чтобы заменить его, добавьте --force.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="175" />
+        <location filename="../../greendesk/cli/main.py" line="176" />
         <source>greendesk: --flows must be a positive number.</source>
         <translation>greendesk: --flows должно быть положительным числом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="181" />
+        <location filename="../../greendesk/cli/main.py" line="182" />
         <source>greendesk: --years must be between 1 and 30.</source>
         <translation>greendesk: --years должно быть от 1 до 30.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="185" />
+        <location filename="../../greendesk/cli/main.py" line="186" />
         <source>Wrote {path} with {n:,} flow records.</source>
         <translation>Записан {path}: записей потоков — {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="195" />
+        <location filename="../../greendesk/cli/main.py" line="196" />
         <source>Created {path}: an empty plant of {enterprise}. Next: its sites, nodes and materials.</source>
         <translation>Создан {path}: пустое предприятие {enterprise}. Далее: его площадки, узлы и материалы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="211" />
+        <location filename="../../greendesk/cli/main.py" line="212" />
         <source>database</source>
         <translation>база данных</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="212" />
+        <location filename="../../greendesk/cli/main.py" line="213" />
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="213" />
+        <location filename="../../greendesk/cli/main.py" line="214" />
         <source>sites</source>
         <translation>площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="214" />
+        <location filename="../../greendesk/cli/main.py" line="215" />
         <source>nodes</source>
         <translation>узлы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="215" />
+        <location filename="../../greendesk/cli/main.py" line="216" />
         <source>materials</source>
         <translation>материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="216" />
+        <location filename="../../greendesk/cli/main.py" line="217" />
         <source>flows</source>
         <translation>потоки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="218" />
+        <location filename="../../greendesk/cli/main.py" line="219" />
         <location filename="../../greendesk/cli/obligations.py" line="97" />
         <source>period</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="245" />
+        <location filename="../../greendesk/cli/main.py" line="246" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>Записан шаблон потоков {out} со списками из {path}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="248" />
+        <location filename="../../greendesk/cli/main.py" line="249" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>Записан шаблон потоков {out} без списков предприятия (нет базы данных).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="258" />
+        <location filename="../../greendesk/cli/main.py" line="259" />
         <source>, value (empty)</source>
         <translation>, значение (пусто)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="259" />
+        <location filename="../../greendesk/cli/main.py" line="260" />
         <source>, value {value}</source>
         <translation>, значение {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="264" />
+        <location filename="../../greendesk/cli/main.py" line="265" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... и ещё {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="289" />
+        <location filename="../../greendesk/cli/main.py" line="290" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Чтобы всё равно импортировать его, добавьте --again.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="308" />
+        <location filename="../../greendesk/cli/main.py" line="309" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>Импортировано записей потоков из {file}: {n:,}.</translation>
     </message>
@@ -10975,6 +11440,7 @@
         <translation>данные</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/emissions.py" line="169" />
         <location filename="../../greendesk/cli/obligations.py" line="100" />
         <source>basis</source>
         <translation>основание</translation>
@@ -11238,22 +11704,139 @@
         <translation>Загружено ставок: {n:,} из {file} как версия {version}; из них {unconfirmed:,} отмечены как неподтверждённые.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/emissions.py" line="157" />
+        <source>No emission source is recorded yet.</source>
+        <translation>Источники выбросов ещё не внесены.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="159" />
+        <source>measured</source>
+        <translation>измерено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="160" />
+        <source>calculated</source>
+        <translation>расчёт</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="165" />
+        <source>Emissions to air, {period} (tonnes)</source>
+        <translation>Выбросы в атмосферу, {period} (тонн)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="167" />
+        <source>source</source>
+        <translation>источник выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="168" />
+        <location filename="../../greendesk/cli/emissions.py" line="175" />
+        <location filename="../../greendesk/cli/emissions.py" line="293" />
+        <source>substance</source>
+        <translation>вещество</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="170" />
+        <location filename="../../greendesk/cli/emissions.py" line="292" />
+        <source>activity</source>
+        <translation>деятельность</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="171" />
+        <location filename="../../greendesk/cli/emissions.py" line="176" />
+        <source>mass</source>
+        <translation>масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="171" />
+        <source>norm</source>
+        <translation>норматив</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="172" />
+        <source>above norm</source>
+        <translation>сверх норматива</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="174" />
+        <source>total</source>
+        <translation>итого</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="182" />
+        <source>{source}: {problem}</source>
+        <translation>{source}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="186" />
+        <source>Exceedance: {source}, {substance}: {mass} t against a norm of {norm} t, {over} t above it.</source>
+        <translation>Превышение: {source}, {substance}: {mass} т при нормативе {norm} т, сверх норматива {over} т.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="192" />
+        <source>Exceedance: {source}, {substance}: a reading of {peak} g/s against a norm of {norm} g/s.</source>
+        <translation>Превышение: {source}, {substance}: измерено {peak} г/с при нормативе {norm} г/с.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="229" />
+        <source>Greenhouse gases, {year} (GWP {gwp})</source>
+        <translation>Парниковые газы, {year} (ПГП {gwp})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="234" />
+        <source>fuel</source>
+        <translation>топливо</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="238" />
+        <source>Total: {co2} t CO₂, {co2e} t CO₂-equivalent.</source>
+        <translation>Итого: {co2} т CO₂, {co2e} т CO₂-эквивалента.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="241" />
+        <source>Above the threshold of 20,000 t CO₂ a year: the installation is subject to greenhouse-gas regulation.</source>
+        <translation>Выше порога 20 000 т CO₂ в год: установка подлежит регулированию выбросов парниковых газов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="245" />
+        <source>Below the threshold of 20,000 t CO₂ a year.</source>
+        <translation>Ниже порога 20 000 т CO₂ в год.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="259" />
+        <source>The file matches the library as loaded; nothing changed.</source>
+        <translation>Файл совпадает с загруженной библиотекой; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="263" />
         <location filename="../../greendesk/cli/fees.py" line="71" />
         <location filename="../../greendesk/cli/waste.py" line="68" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/emissions.py" line="264" />
         <location filename="../../greendesk/cli/fees.py" line="72" />
         <location filename="../../greendesk/cli/waste.py" line="69" />
         <source>Removed</source>
         <translation>Удалено</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/emissions.py" line="265" />
         <location filename="../../greendesk/cli/fees.py" line="73" />
         <location filename="../../greendesk/cli/waste.py" line="71" />
         <source>Changed</source>
         <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="290" />
+        <source>No factor library is loaded yet.</source>
+        <translation>Библиотека коэффициентов ещё не загружена.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="295" />
+        <source>cited source</source>
+        <translation>источник данных</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/fees.py" line="89" />
@@ -11291,6 +11874,7 @@
         <translation>нет</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/emissions.py" line="72" />
         <location filename="../../greendesk/cli/fees.py" line="139" />
         <location filename="../../greendesk/cli/waste.py" line="99" />
         <source>greendesk: {site!r} is not a site of the plant; the sites are: {known}.</source>
@@ -11302,6 +11886,7 @@
         <translation>не указано</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/emissions.py" line="173" />
         <location filename="../../greendesk/cli/waste.py" line="137" />
         <source>enterprise</source>
         <translation>предприятие</translation>
@@ -12961,6 +13546,36 @@
         <location filename="../../greendesk/ui/labels.py" line="103" />
         <source>report</source>
         <translation>отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="104" />
+        <source>emission source</source>
+        <translation>источник выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="105" />
+        <source>emission source's stream</source>
+        <translation>поток источника выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="106" />
+        <source>emission source's abatement</source>
+        <translation>очистка источника выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="107" />
+        <source>emission factor library version</source>
+        <translation>версия библиотеки коэффициентов выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="108" />
+        <source>emission factor</source>
+        <translation>коэффициент выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="109" />
+        <source>emission norm</source>
+        <translation>норматив выбросов</translation>
     </message>
 </context>
 <context>
@@ -15070,21 +15685,26 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/sections.py" line="26" />
+        <source>Air and climate</source>
+        <translation>Атмосферный воздух и климат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/sections.py" line="28" />
         <source>Greening plan</source>
         <translation>План экологизации</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="28" />
+        <location filename="../../greendesk/ui/sections.py" line="30" />
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="30" />
+        <location filename="../../greendesk/ui/sections.py" line="32" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="32" />
+        <location filename="../../greendesk/ui/sections.py" line="34" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>

@@ -240,16 +240,37 @@ def case_monitoring_point(db: Database) -> Case:
     site = structure.get_plant(db).sites[0].id
     es.add_source(db, es.SourceDraft(site, "0001", "Stack", EmissionSourceKind.ORGANISED,
                                      monitoring_point_id=pid))
+    from greendesk.models import PekFrequency
+    from greendesk.services.pek import ProgrammeDraft, set_programme
+
+    so4 = next(p.id for p in ms.list_parameters(db) if p.code == "SO4")
+    set_programme(db, pid, [ProgrammeDraft(so4, PekFrequency.QUARTERLY, "Gravimetric")])
     return Case("monitoring_point", [pid], lambda: ms.delete_point(db, pid))
+
+
+def case_permit(db: Database) -> Case:
+    """A permit with its conditions and a waste limit; undo puts them back."""
+    from greendesk.services.permit_terms import WasteLimit, set_permit_terms
+    from greendesk.services.permits import DeletePermit, PermitDraft, add_permit
+
+    site = _site(db)
+    slag = register_waste_type(db, WasteTypeDraft(
+        site, "Slag", "10 06 01", PhysicalState.SOLID,
+        _node(db, site, "Smelter", NodeKind.PROCESS)))[0]
+    pid, _ = add_permit(db, PermitDraft(site, "KZ-1", date(2024, 1, 10), "Authority",
+                                        date(2024, 1, 10)))
+    set_permit_terms(db, pid, ["Keep the limits."], [WasteLimit(slag, 100.0, 50.0)])
+    cmd = DeletePermit(pid)
+    return Case("permit", [pid], lambda: cmd.apply(db), lambda: cmd.revert(db))
 
 
 CASES: dict[str, Callable[[Database], Case]] = {
     f.__name__.removeprefix("case_"): f for f in (
         case_site, case_node, case_flow, case_waste_type, case_classifier_entry, case_formation,
         case_formation_undo_of_add, case_formation_block, case_formation_sample,
-        case_monitoring_point)}
+        case_monitoring_point, case_permit)}
 PARENTS = {"site", "node", "flow", "waste_type", "classifier_entry", "formation", "formation_block",
-           "formation_sample", "monitoring_point"}  # the tables CASES delete from
+           "formation_sample", "monitoring_point", "permit"}  # the tables CASES delete from
 
 
 # ---------------------------------------------------------------- the checks

@@ -33,13 +33,18 @@ def test_declaration_workbook_holds_live_formulas_with_the_services_figures(
     assert waste_f["C3"].value == "Waste type" and waste_f["H3"].value == "Fee, ₸"
     rows = {(r[1].value, r[2].value): r for r in waste_v.iter_rows(min_row=4)
             if str(r[0].value).startswith("20")}
-    assert len(rows) == len(app.lines) == 3
-    for line in app.lines:
+    waste_lines = [line for line in app.lines if line.kind == "waste"]
+    assert len(rows) == len(waste_lines) == 3
+    for line in waste_lines:
         r = rows[(sites[line.site_id], line.item)]
         assert r[7].value == pytest.approx(line.fee, rel=1e-12)  # the cached value
         assert waste_f.cell(r[7].row, 8).value == f"=E{r[7].row}*F{r[7].row}*G{r[7].row}"
         assert (r[4].value, r[5].value, r[6].value) == (line.within_t, line.rate, 3932)
         assert r[9].value == "no"  # the demo's waste rates are marked unconfirmed
+    # The emissions area's masses are priced: the smelter's SO2 above its norm at ×10.
+    so2 = next(line for line in app.lines if line.kind == "emission" and line.item == "SO2")
+    assert so2.above_t > 0 and so2.fee == pytest.approx(
+        (so2.within_t + 10 * so2.above_t) * so2.rate * 3932, rel=1e-12)
     summary = formulas["Fee summary"]
     assert summary["C4"].value.startswith("=SUMIF('Fee for emissions'!")
     assert values["Fee summary"]["E4"].value == pytest.approx(app.total, rel=1e-12)
@@ -67,7 +72,9 @@ def test_fees_command_json_and_text(demo_path: Path, capsys: pytest.CaptureFixtu
                  "json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["unit"] == "KZT" and out["mrp"] == {"2025-Q1": 3932}
-    assert {line["kind"] for line in out["lines"]} == {"waste"}
+    assert {line["kind"] for line in out["lines"]} == {"emission", "waste"}
+    assert not any(line["kind"] == "emission" and line["site"] == "Nurken open pit"
+                   for line in out["lines"])  # the haul fleet is a mobile source: no fee
     assert out["total"] == pytest.approx(sum(line["fee"] for line in out["lines"]))
     tailings = next(line for line in out["lines"] if line["rate_code"] == "tailings")
     assert tailings["fee"] == pytest.approx(tailings["mass_within_norm_t"] * 0.003 * 3932)
@@ -75,6 +82,10 @@ def test_fees_command_json_and_text(demo_path: Path, capsys: pytest.CaptureFixtu
                  "Nurken open pit"]) == 0
     text = capsys.readouterr().out
     assert "Overburden" in text and "Total" in text and "unconfirmed" in text
+    assert main(["fees", "--db", str(demo_path), "--quarter", "2025-Q1", "--site",
+                 "Nurken copper smelter"]) == 0
+    so2 = next(t for t in capsys.readouterr().out.splitlines() if ": SO2" in t)
+    assert "+" in so2 and "× 10 =" in so2  # the above-norm part printed with its coefficient
     assert main(["fees", "--db", str(demo_path), "--quarter", "2025-03"]) == 2
     assert "declared per quarter" in capsys.readouterr().err
 
