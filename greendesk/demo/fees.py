@@ -1,8 +1,9 @@
 """The demo plant's fee rates: the rates file GreenDesk ships, loaded as the demo's version.
 
-Its МРП and the emission rates of 2022–2024 are cited from the law; every value the file
-marks unconfirmed (the waste placement rates, the above-norm coefficient, the rates from
-2025 on) is illustrative, and the version's label says so, as do the fee's reports.
+Its emission rates of 2025 are cited from the law; every value the file marks unconfirmed
+(the МРП, read in press reports only, the emission rates of 2022–2024 and from 2026, the waste
+placement rates, the coefficients) is illustrative, and the version's label says so, as do
+the fee's reports.
 """
 
 from __future__ import annotations

@@ -140,7 +140,7 @@ def test_shipped_rates_cite_their_basis_and_mark_what_is_unconfirmed() -> None:
     draft = read_rates_file(default_rates_file())
     assert all(r.basis for r in draft.rates)
     mrp = {r.valid_from.year: r.value for r in draft.rates if r.kind == "mrp"}
-    assert mrp == {2025: 3932, 2026: 4325}
+    assert mrp == {2024: 3692, 2025: 3932, 2026: 4325}
     sox = [r for r in draft.rates if r.code == "SOx"]
     assert any(r.confirmed and r.value == 20 and "576" in r.basis for r in sox)
     assert all(not r.confirmed for r in draft.rates if r.kind == "waste")
