@@ -318,8 +318,8 @@ def _apply(db: Any, site_id: int, result: Any, confirmed: bool, out: TextIO) -> 
 
     writes = reconciled_writes(db, site_id, result)
     write_back(db, site_id, result, confirmed=confirmed).apply(db)
-    out.write(say(QT_TRANSLATE_NOOP("cli", "Wrote the reconciled values of {count} flows into "
-                                           "their unmeasured records."),
+    out.write(say(QT_TRANSLATE_NOOP("cli", "Reconciled values written into the unmeasured "
+                                           "records; flows changed: {count}."),
                   count=len(writes.totals)) + "\n")
     if writes.undetermined:
         out.write(say(QT_TRANSLATE_NOOP("cli", "Not written, since reconciliation could not "

@@ -70,7 +70,8 @@ class ReconciledWriteButton(QPushButton):
         except DomainError as exc:
             self.say(shown(exc), "error")
             return
-        text = self.tr("Reconciled values written into %n flow(s).", "", len(writes.totals))
+        text = self.tr("Reconciled values written; flows changed: %1.").replace(
+            "%1", str(len(writes.totals)))
         if writes.undetermined:
             text += " " + self.tr("Left as they were, since reconciliation could not "
                                   "determine them: %1.").replace(

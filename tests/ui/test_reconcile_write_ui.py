@@ -54,7 +54,7 @@ def test_the_button_writes_the_estimate_and_undo_takes_it_back(qtbot, demo_path)
     qtbot.mouseClick(view.write_button, Qt.MouseButton.LeftButton)
     assert asked == []  # the test passed: no question
     assert sum(_unmeasured(win.db)) == pytest.approx(estimate.reconciled)
-    assert "Reconciled values written into 1 flow(s)." in view.message_bar.text()
+    assert "Reconciled values written; flows changed: 1." in view.message_bar.text()
     assert not view.write_button.isEnabled()  # the flows changed: reconcile again
     win.act_undo.trigger()
     assert _unmeasured(win.db) == before

@@ -101,7 +101,7 @@ def test_reconcile_apply_writes_and_refuses_without_confirmation(
         "written unless you confirm them.")
     assert [q for q, _r in _tails(plant, ids)] == [9695.0, 1000.0]
     assert main([*args, "--confirm"]) == 0
-    assert ("Wrote the reconciled values of 1 flows into their unmeasured records."
+    assert ("Reconciled values written into the unmeasured records; flows changed: 1."
             in capsys.readouterr().out)
     rec = bal.reconcile_site(plant, ids["site"], MARCH)
     tails = next(v for v in rec.flows if v.label == TAILS)
