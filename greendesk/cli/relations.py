@@ -238,10 +238,12 @@ def _cmd_edit(args: argparse.Namespace) -> int:
                                                    "named {name!r}."),
                           site=catalog.sites[d.site_id], name=found), file=sys.stderr)
                 return 2
+        a, b = streams
+        assert isinstance(a, Stream) and isinstance(b, Stream)
         kind = RelationKind(args.kind) if args.kind else d.kind
         equal = kind is RelationKind.EQUAL
         draft = replace(
-            d, kind=kind, a=streams[0], b=streams[1],
+            d, kind=kind, a=a, b=b,
             coefficient=None if equal else _given(args.coefficient, d.coefficient),
             coefficient_sigma=None if equal else _given(args.sigma, d.coefficient_sigma),
             valid_from=_given(args.valid_from, d.valid_from),
