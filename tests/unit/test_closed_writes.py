@@ -82,7 +82,7 @@ def write_operations() -> set[str]:
 
 
 NOT_DATED = {
-    "balances.set_method_uncertainty": "a plant-wide setting, not a record of a period",
+    "reconcile_site.set_method_uncertainty": "a plant-wide setting, not a record of a period",
     "checklist.merge_template": "the checklist's measures and items carry no date",
     "checklist.update_action": "an action's dates are plans (start, due), not facts",
     "checklist.add_own_action": "an action's dates are plans (start, due), not facts",
