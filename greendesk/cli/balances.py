@@ -40,6 +40,11 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
     rec.add_argument("--alpha", type=float, default=0.05,
                      help="significance level of the tests (default 0.05)")
     rec.add_argument("--format", choices=("table", "json"), default="table")
+    rec.add_argument("--apply", action="store_true",
+                     help="write each estimated (unmeasured) flow's reconciled value into its "
+                     "unmeasured records")
+    rec.add_argument("--confirm", action="store_true",
+                     help="with --apply: write even though the global test did not pass")
     rec.set_defaults(handler=_cmd_reconcile)
 
 
@@ -326,13 +331,37 @@ def _cmd_reconcile(args: argparse.Namespace) -> int:
     try:
         site_id = _resolve_site(bal.load_reference(db), args.site)
         result = bal.reconcile_site(db, site_id, period, alpha=args.alpha)
+        if args.format == "json":
+            json.dump(result.as_dict(), sys.stdout, indent=2, ensure_ascii=False, default=str)
+            sys.stdout.write("\n")
+        else:
+            _print_reconciliation(sys.stdout, result)
+        if args.apply:
+            _apply(db, site_id, result, args.confirm,
+                   sys.stderr if args.format == "json" else sys.stdout)
     finally:
         db.close()
-    out = sys.stdout
-    if args.format == "json":
-        json.dump(result.as_dict(), out, indent=2, ensure_ascii=False, default=str)
-        out.write("\n")
-        return 0
+    return 0
+
+
+def _apply(db: Any, site_id: int, result: Any, confirmed: bool, out: TextIO) -> None:
+    """Write the estimated flows back (refused with one sentence); say what was written."""
+    from greendesk.services.flow_reconciled import reconciled_writes, write_back
+
+    writes = reconciled_writes(db, site_id, result)
+    write_back(db, site_id, result, confirmed=confirmed).apply(db)
+    out.write(say(QT_TRANSLATE_NOOP("cli", "Reconciled values written into the unmeasured "
+                                           "records; flows changed: {count}."),
+                  count=len(writes.totals)) + "\n")
+    if writes.undetermined:
+        out.write(say(QT_TRANSLATE_NOOP("cli", "Not written, since reconciliation could not "
+                                               "determine them: {flows}."),
+                      flows="; ".join(writes.undetermined)) + "\n")
+
+
+def _print_reconciliation(out: TextIO, result: Any) -> None:
+    """The reconciled tonnages, each component's grades, the global test and the notes."""
+    period = result.period
     r = result.result
     out.write(say(QT_TRANSLATE_NOOP("cli", "== reconciliation: {site} — {period}"),
                   site=result.site_name, period=period.label) + "\n")
@@ -359,4 +388,3 @@ def _cmd_reconcile(args: argparse.Namespace) -> int:
             critical=r.critical, level=(1 - r.alpha) * 100) + "\n")
     for text in r.explanations:
         out.write(f"{shown(text)}\n")
-    return 0

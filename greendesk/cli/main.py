@@ -15,6 +15,7 @@ from typing import Any, Protocol, TypeVar
 from greendesk import __version__
 from greendesk.cli import text
 from greendesk.cli.text import say, shown
+from greendesk.cli.threads import one_blas_thread
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.paths import database_location
 
@@ -126,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command and return its exit code; a refusal (bad input, a file that cannot be
     read or opened) prints one sentence and exits 2, never a traceback."""
+    one_blas_thread()  # before any command imports numpy
     args = build_parser().parse_args(argv)
     text.LANGUAGE = args.lang  # every line from here on is in the officer's language
     try:

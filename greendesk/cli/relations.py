@@ -1,4 +1,4 @@
-"""`greendesk relations list|add|remove`: what the officer knows between two streams.
+"""`greendesk relations list|add|edit|remove`: what the officer knows between two streams.
 
 A stream is named by its site's nodes and its material (--a-from, --a-to, --a-material);
 a transfer relation says stream B = k × stream A (--coefficient, --sigma), an equal one
@@ -12,11 +12,13 @@ import argparse
 import json
 import sys
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from greendesk.cli.main import db_arg
 from greendesk.cli.text import say
 from greendesk.i18n import QT_TRANSLATE_NOOP
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from greendesk.services.catalog import Catalog
@@ -24,10 +26,10 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction, groups: dict) -> None:
-    """Add `relations list`, `relations add` and `relations remove` to the parser."""
+    """Add `relations list`, `add`, `edit` and `remove` to the parser."""
     rel = sub.add_parser("relations", help="relations between two streams, for reconciliation")
     what = rel.add_subparsers(dest="relations_command", required=True,
-                              metavar="list|add|remove")
+                              metavar="list|add|edit|remove")
     show = what.add_parser("list", help="print the relations (read only)")
     show.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     show.add_argument("--site", metavar="NAME", help="one site's only")
@@ -53,6 +55,24 @@ def register(sub: argparse._SubParsersAction, groups: dict) -> None:
                      help="the last day it holds (omit when it has no end)")
     add.add_argument("--note", default="")
     add.set_defaults(handler=_cmd_add)
+
+    edit = what.add_parser("edit", help="change a relation by its number (see list); what "
+                           "is not given stays as it was")
+    edit.add_argument("--db", type=db_arg, required=True, metavar="PATH")
+    edit.add_argument("--id", type=int, required=True, metavar="N")
+    edit.add_argument("--kind", choices=("transfer", "equal"))
+    for s in ("a", "b"):
+        edit.add_argument(f"--{s}-from", metavar="NODE")
+        edit.add_argument(f"--{s}-to", metavar="NODE")
+        edit.add_argument(f"--{s}-material", metavar="MATERIAL")
+    edit.add_argument("--coefficient", type=float, metavar="K")
+    edit.add_argument("--sigma", type=float, metavar="SD")
+    edit.add_argument("--valid-from", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    until = edit.add_mutually_exclusive_group()
+    until.add_argument("--valid-until", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    until.add_argument("--no-end", action="store_true", help="the relation has no end date")
+    edit.add_argument("--note")
+    edit.set_defaults(handler=_cmd_edit)
 
     remove = what.add_parser("remove", help="remove a relation by its number (see list)")
     remove.add_argument("--db", type=db_arg, required=True, metavar="PATH")
@@ -124,13 +144,7 @@ def _stream(catalog: Catalog, site_id: int, src: str, dst: str, material: str
     """The stream these names give, or the name that is not found."""
     from greendesk.services.flow_relations import Stream
 
-    nodes = catalog.node_by_name()
-    ids = [nodes.get((site_id, n.casefold())) for n in (src, dst)]
-    mat = catalog.material_by_name().get(material.casefold())
-    for name, found in ((src, ids[0]), (dst, ids[1]), (material, mat)):
-        if found is None:
-            return name
-    return Stream(ids[0], ids[1], mat)  # type: ignore[arg-type]
+    return _edited_stream(catalog, site_id, Stream(0, 0, 0), src, dst, material)
 
 
 def _cmd_add(args: argparse.Namespace) -> int:
@@ -177,3 +191,71 @@ def _cmd_remove(args: argparse.Namespace) -> int:
     print(say(QT_TRANSLATE_NOOP("cli", "Removed relation {number}."), number=args.id))
     return 0
 
+
+
+def _edited_stream(catalog: Catalog, site_id: int, old: Stream, src: str | None,
+                   dst: str | None, material: str | None) -> Stream | str:
+    """`old` with the parts named replaced, or the name that is not found."""
+    from greendesk.services.flow_relations import Stream
+
+    nodes = catalog.node_by_name()
+    parts = list(old)
+    for i, (name, table) in enumerate(((src, None), (dst, None), (material, "material"))):
+        if name is None:
+            continue
+        found = (catalog.material_by_name().get(name.casefold()) if table
+                 else nodes.get((site_id, name.casefold())))
+        if found is None:
+            return name
+        parts[i] = found
+    return Stream(*parts)
+
+
+def _cmd_edit(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from greendesk.errors import DomainError
+    from greendesk.models import RelationKind
+    from greendesk.services.catalog import load_catalog
+    from greendesk.services.flow_relations import EditRelation, Stream, list_relations
+    from greendesk.store.db import open_database
+
+    db = open_database(args.db, create=False)
+    try:
+        catalog = load_catalog(db)
+        row = next((r for r in list_relations(db) if r.id == args.id), None)
+        if row is None:
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is no relation {number}; "
+                                                           "`greendesk relations list` shows "
+                                                           "them."), number=args.id)
+        d = row.draft
+        streams = [_edited_stream(catalog, d.site_id, old, getattr(args, f"{s}_from"),
+                                  getattr(args, f"{s}_to"), getattr(args, f"{s}_material"))
+                   for s, old in (("a", d.a), ("b", d.b))]
+        for found in streams:
+            if not isinstance(found, Stream):
+                print(say(QT_TRANSLATE_NOOP("cli", "greendesk: {site} has no node or material "
+                                                   "named {name!r}."),
+                          site=catalog.sites[d.site_id], name=found), file=sys.stderr)
+                return 2
+        a, b = streams
+        assert isinstance(a, Stream) and isinstance(b, Stream)
+        kind = RelationKind(args.kind) if args.kind else d.kind
+        equal = kind is RelationKind.EQUAL
+        draft = replace(
+            d, kind=kind, a=a, b=b,
+            coefficient=None if equal else _given(args.coefficient, d.coefficient),
+            coefficient_sigma=None if equal else _given(args.sigma, d.coefficient_sigma),
+            valid_from=_given(args.valid_from, d.valid_from),
+            valid_until=None if args.no_end else _given(args.valid_until, d.valid_until),
+            note=_given(args.note, d.note))
+        EditRelation(args.id, draft, row.version).apply(db)
+    finally:
+        db.close()
+    print(say(QT_TRANSLATE_NOOP("cli", "Changed relation {number}."), number=args.id))
+    return 0
+
+
+def _given(value: T, old: T) -> T:
+    """The option's value when it was given, else what the relation had."""
+    return old if value is None else value

@@ -6,7 +6,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from greendesk.i18n import QT_TRANSLATE_NOOP
-from greendesk.models import CANONICAL_UNIT, Flow, Material, Method, Node, QuantityKind, Site
+from greendesk.models import (
+    CANONICAL_UNIT,
+    Flow,
+    Material,
+    Method,
+    Node,
+    QuantityKind,
+    ReconciliationRole,
+    Site,
+)
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.sheet import Column, Formula, SheetWriter, quoted
 
@@ -30,6 +39,7 @@ def columns() -> list[Column]:
         Column(QT_TRANSLATE_NOOP("reports", "Canonical unit"), width=9),
         Column(QT_TRANSLATE_NOOP("reports", "Quantity kind"), width=9),
         Column(QT_TRANSLATE_NOOP("reports", "Method"), width=11),
+        Column(QT_TRANSLATE_NOOP("reports", "Reconciliation"), width=13),
         Column(QT_TRANSLATE_NOOP("reports", "Uncertainty"), "%", width=11, kind="number", fmt="0.0"),
         Column(QT_TRANSLATE_NOOP("reports", "Note"), width=30),
     ]
@@ -40,7 +50,7 @@ def build(wb, ctx: ReportContext) -> int:
     src, dst = aliased(Node), aliased(Node)
     q = (select(Flow.id, Flow.flow_date, Site.name, src.name, dst.name, Material.name,
                 Flow.qty_entered, Flow.unit_entered, Flow.qty_canonical, Material.kind,
-                Flow.method, Flow.uncertainty_pct, Flow.note)
+                Flow.method, Flow.reconciliation, Flow.uncertainty_pct, Flow.note)
          .join(Site, Site.id == Flow.site_id).join(Material, Material.id == Flow.material_id)
          .join(src, src.id == Flow.from_node_id).join(dst, dst.id == Flow.to_node_id)
          .where(Flow.flow_date.between(ctx.period.start, ctx.period.end))
@@ -62,6 +72,8 @@ def build(wb, ctx: ReportContext) -> int:
         # enumerations in the workbook's language, looked up once (100k rows)
         kinds_shown = {k: ctx.enum_name(k) for k in QuantityKind}
         methods_shown = {m: ctx.enum_name(m) for m in Method}
+        # measured / unmeasured (an estimate for reconciliation) / constant, as the ledger says
+        roles_shown = {r: ctx.enum_name(r) for r in ReconciliationRole}
         units_seen: dict[str, str] = {}
         sums: dict[QuantityKind, float] = {}  # the totals' cached values
 
@@ -70,13 +82,13 @@ def build(wb, ctx: ReportContext) -> int:
                 units_seen[symbol] = ctx.unit_name(symbol)
             return units_seen[symbol]
 
-        for (fid, fdate, site, a, b, mat, qty, unit_entered, qty_canon, kind, method, unc,
-             note) in result:
-            ctx.fingerprint.add("flow", fid, fdate, qty, unit_entered, qty_canon, note)
+        for (fid, fdate, site, a, b, mat, qty, unit_entered, qty_canon, kind, method, role,
+             unc, note) in result:
+            ctx.fingerprint.add("flow", fid, fdate, qty, unit_entered, qty_canon, note, role)
             sums[kind] = sums.get(kind, 0.0) + qty_canon
             sheet.append([fdate, site, a, b, mat, qty, unit_shown(unit_entered), qty_canon,
-                          CANONICAL_UNIT[kind], kinds_shown[kind], methods_shown[method], unc,
-                          note])
+                          CANONICAL_UNIT[kind], kinds_shown[kind], methods_shown[method],
+                          roles_shown[ReconciliationRole(role)], unc, note])
             done += 1
             if done % 5000 == 0:
                 ctx.tick(done, total)

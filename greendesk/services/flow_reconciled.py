@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from greendesk.analysis.reconcile import Status
 from greendesk.errors import DomainError
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import Flow, Material, Node, ReconciliationRole
@@ -25,6 +27,7 @@ from greendesk.services.conflicts import conflict_error
 from greendesk.services.flow_relations import Stream, stream_label
 from greendesk.services.flow_writes import removed
 from greendesk.services.flows import MAX_QUANTITY_T
+from greendesk.services.reconcile_site import SiteReconciliation
 from greendesk.store.closed_periods import check_open
 from greendesk.store.db import Database
 
@@ -119,3 +122,54 @@ def write_reconciled(db: Database, site_id: int, start: date, end: date,
                      totals: Sequence[tuple[Stream, float]]) -> Changes:
     """Write reconciled stream totals into their unmeasured records (see WriteReconciled)."""
     return WriteReconciled(site_id, start, end, totals).apply(db)
+
+
+@dataclass(frozen=True)
+class ReconciledWrites:
+    """What a reconciliation can write back: each estimated stream's unmeasured part, and
+    the labels of unmeasured streams it could not determine (left as they are)."""
+    totals: tuple[tuple[Stream, float], ...]
+    undetermined: tuple[str, ...]
+
+
+def reconciled_writes(db: Database, site_id: int, rec: SiteReconciliation) -> ReconciledWrites:
+    """The estimated streams of `rec` with their unmeasured part: the reconciled total less
+    the stream's measured (and constant) records of the period, since a mixed stream is
+    estimated as a whole but only its unmeasured records take the estimate."""
+    start, end = rec.period.start, rec.period.end
+    totals: list[tuple[Stream, float]] = []
+    undetermined: list[str] = []
+    with db.read() as s:
+        for v in rec.flows:
+            key = v.key
+            if not (isinstance(key, tuple) and len(key) == 3
+                    and all(isinstance(k, int) for k in key)) or v.measured is not None:
+                continue  # stock changes, coefficients and measured streams stay
+            if v.status != Status.ESTIMATED or v.reconciled is None:
+                undetermined.append(v.label)
+                continue
+            stream = Stream(*key)
+            known = s.execute(select(func.coalesce(func.sum(Flow.qty_canonical), 0.0)).where(
+                Flow.site_id == site_id, Flow.from_node_id == stream.from_node_id,
+                Flow.to_node_id == stream.to_node_id, Flow.material_id == stream.material_id,
+                Flow.flow_date >= start, Flow.flow_date <= end,
+                Flow.reconciliation != ReconciliationRole.UNMEASURED.value)).scalar_one()
+            totals.append((stream, v.reconciled - float(known)))
+    return ReconciledWrites(tuple(totals), tuple(undetermined))
+
+
+def write_back(db: Database, site_id: int, rec: SiteReconciliation, *,
+               confirmed: bool = False) -> WriteReconciled:
+    """The undoable step that writes `rec`'s estimated streams into their unmeasured records
+    (not yet applied). Refuses when the global test did not pass (or could not run) unless
+    the officer confirmed, and when no stream was estimated."""
+    if rec.result.passed is not True and not confirmed:
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Refusal", "The global test of the reconciliation did not pass, so its estimates "
+                       "are not written unless you confirm them."))
+    writes = reconciled_writes(db, site_id, rec)
+    if not writes.totals:
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Refusal", "The reconciliation estimated no unmeasured flow, so there is nothing "
+                       "to write."))
+    return WriteReconciled(site_id, rec.period.start, rec.period.end, writes.totals)

@@ -43,13 +43,14 @@ from greendesk.ui.kit.panels import scrolling
 from greendesk.ui.kit.periods import PeriodPicker
 from greendesk.ui.kit.tables import read_only_table, reset_table, table_item
 from greendesk.ui.kit.text import wrapping
+from greendesk.ui.reconcile_write import ReconciledWriteButton
 from greendesk.ui.refusals import shown
 from greendesk.ui.section import Section
 from greendesk.ui.settings import settings
 
 THRESHOLD_KEY = "balances/unaccounted_threshold_pct"
 RELEVANT = frozenset({Entity.FLOW, Entity.STOCK_TAKING, Entity.ASSAY, Entity.NODE,
-                      Entity.SITE, Entity.MATERIAL})
+                      Entity.SITE, Entity.MATERIAL, Entity.FLOW_RELATION})
 
 
 class BalanceView(BalanceTables, Section):
@@ -214,6 +215,9 @@ class BalanceView(BalanceTables, Section):
         self.save_uncertainty = QPushButton(self.tr("Save defaults"))
         self.save_uncertainty.clicked.connect(self.save_defaults)
         row.addWidget(self.save_uncertainty)
+        self.write_button = ReconciledWriteButton(w, self.bus, self.undo_stack,
+                                                  self.message_bar.show_message)
+        row.addWidget(self.write_button)
         self.reconcile_table = read_only_table(w)
         self.chi2_label = QLabel(self.tr("Press Reconcile to adjust the site's flows for the "
                                          "chosen period."))
@@ -312,6 +316,7 @@ class BalanceView(BalanceTables, Section):
         self._show_energy(self.scope)
         self._show_metal(self.scope)
         self.reconciliation = None
+        self.write_button.show_reconciliation(None, None, 0)
         self.reconcile_table.setRowCount(0)
         self.chi2_label.setText(self.tr("Press Reconcile to adjust the site's flows for the "
                                         "chosen period."))
@@ -521,6 +526,7 @@ class BalanceView(BalanceTables, Section):
         except DomainError as exc:
             self.message_bar.show_message(shown(exc), "error")
             return
+        self.write_button.show_reconciliation(self.db, self.reconciliation, site_id)
         r = self.reconciliation.result
         status = {"adjusted": self.tr("adjusted"), "non_redundant": self.tr("not redundant"),
                   "fixed": self.tr("fixed"), "estimated": self.tr("estimated"),

@@ -1,8 +1,10 @@
-"""Relations between a site's streams, opened from the Balances section: list, add, remove.
+"""Relations between a site's streams, opened from the Balances section: list, add, edit,
+remove.
 
 A relation tells reconciliation what the officer knows beyond the measurements: stream B is
 k × stream A (a transfer coefficient with its standard deviation) or the two are equal. The
-streams are picked from the edges the site's records use. Every write goes through
+streams are picked from the edges the site's records use; choosing a relation in the list
+puts it in the form, where "Save changes" edits it. Every write goes through
 `ui/undo.perform`, so Edit ▸ Undo takes it back; the list follows the change bus.
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -71,7 +74,7 @@ class RelationsDialog(QDialog):
             self.tr("Stream A"), self.tr("Stream B"), self.tr("Relation"),
             self.tr("Valid from"), self.tr("Valid until"), self.tr("Note")], single=True,
             wrap=False)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
 
@@ -100,6 +103,10 @@ class RelationsDialog(QDialog):
         self.note = QLineEdit()
         self.add_button = QPushButton(self.tr("Add relation"))
         self.add_button.clicked.connect(self.add)
+        self.save_button = QPushButton(self.tr("Save changes"))
+        self.save_button.setToolTip(self.tr("Change the relation chosen in the list to what "
+                                            "the form says."))
+        self.save_button.clicked.connect(self.save)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setStyleSheet("color:#a12626;")
@@ -118,6 +125,7 @@ class RelationsDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
         buttons.addWidget(self.add_button)
         buttons.addWidget(done)
         layout = QVBoxLayout(self)
@@ -165,6 +173,29 @@ class RelationsDialog(QDialog):
         writable = not self.db.read_only
         self.add_button.setEnabled(writable and self.stream_a.count() > 1)
         self.remove_button.setEnabled(writable and self.selected() is not None)
+        self.save_button.setEnabled(writable and self.selected() is not None)
+
+    def _selection_changed(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.fill(row.draft)
+        self._update_buttons()
+
+    def fill(self, d: fr.RelationDraft) -> None:
+        """Put a relation in the form, to be edited (a stream no record uses is left as is)."""
+        for box, stream in ((self.stream_a, d.a), (self.stream_b, d.b)):
+            i = next((i for i, (s, _l) in enumerate(self.streams) if s == stream), None)
+            if i is not None:
+                box.setCurrentIndex(box.findData(i))
+        self.kind.setCurrentIndex(self.kind.findData(d.kind))
+        self.coefficient.setText(_short(d.coefficient) if d.coefficient is not None else "")
+        self.sigma.setText(_short(d.coefficient_sigma) if d.coefficient is not None else "")
+        self.valid_from.setDate(QDate(d.valid_from.year, d.valid_from.month, d.valid_from.day))
+        self.no_end.setChecked(d.valid_until is None)
+        if d.valid_until is not None:
+            u = d.valid_until
+            self.valid_until.setDate(QDate(u.year, u.month, u.day))
+        self.note.setText(d.note)
 
     def selected(self) -> fr.RelationRow | None:
         row = self.table.currentRow()
@@ -196,6 +227,21 @@ class RelationsDialog(QDialog):
             return
         self.status.clear()
         self.note.clear()
+
+    def save(self) -> None:
+        """Change the chosen relation to the form's as an undoable step; a refusal (or an
+        edit made elsewhere meanwhile) is shown in the dialog."""
+        row = self.selected()
+        if row is None:
+            return
+        try:
+            perform(self.undo_stack, fr.EditRelation(row.id, self.draft(), row.version),
+                    self.db, self.bus, self.tr("Change relation between flows"),
+                    self.status.setText)
+        except DomainError as exc:
+            self.status.setText(shown(exc))
+            return
+        self.status.clear()
 
     def remove_selected(self) -> None:
         """Remove the chosen relation as an undoable step."""

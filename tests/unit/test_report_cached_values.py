@@ -143,8 +143,8 @@ def test_a_streamed_ledger_keeps_its_table_and_flat_rows(demo_db: Database,
     path = tmp_path / "ledger.xlsx"
     result = write_report(["ledger"], ReportContext(demo_db, year(2025)), path)
     ws = load_workbook(path)["Ledger"]
-    assert ws.tables["FlowLedger"].ref == f"A3:M{3 + result.rows}"
-    assert ws.tables["FlowLedger"].autoFilter.ref == f"A3:M{3 + result.rows}"
+    assert ws.tables["FlowLedger"].ref == f"A3:N{3 + result.rows}"
+    assert ws.tables["FlowLedger"].autoFilter.ref == f"A3:N{3 + result.rows}"
     with zipfile.ZipFile(path) as z:
         sheet = z.read("xl/worksheets/sheet2.xml").decode()
     assert 't="inlineStr"' in sheet and sheet.count("<row ") >= result.rows

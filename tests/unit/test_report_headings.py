@@ -42,6 +42,6 @@ def test_a_report_comes_out_in_the_officer_language(demo_db: Database, tmp_path:
     write_report(["ledger"], ReportContext(demo_db, year(2025), translate=russian), path)
     ws = load_workbook(path)["Журнал"]
     assert ws["A1"].value == "Выписка из журнала потоков за 2025"  # titled for its period
-    assert ws["C3"].value == "Откуда" and ws["L3"].value == "Неопределённость, %"
+    assert ws["C3"].value == "Откуда" and ws["M3"].value == "Неопределённость, %"
     labels = [row[0].value for row in ws.iter_rows(min_row=4) if row[0].value == "Записей"]
     assert labels == ["Записей"]

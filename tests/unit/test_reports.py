@@ -67,7 +67,7 @@ def test_ledger_sheet_reads_well(pack: Path, demo_db: Database) -> None:
     assert ws.print_title_cols == "$A:$B" and ws.col_breaks.count >= 1
     assert "&P" in ws.oddFooter.right.text and ws.oddFooter.left.text == "&A"
     assert list(ws.tables) == ["FlowLedger"]
-    assert ws["C3"].value == "From" and ws["L3"].value == "Uncertainty, %"
+    assert ws["C3"].value == "From" and ws["L3"].value == "Reconciliation" and ws["M3"].value == "Uncertainty, %"
     assert isinstance(ws["A4"].value, date)  # real dates, not text
     assert ws["A4"].number_format == "yyyy-mm-dd"
     # figures to a precision that suits their size (the cell keeps the full value)
