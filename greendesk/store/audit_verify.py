@@ -21,6 +21,7 @@ import json
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from operator import itemgetter
 from typing import Any
 
@@ -44,6 +45,7 @@ from greendesk.store.audit_codec import (
     TableInfo,
     audited_tables,
     entry_hash,
+    format_at,
     jsonable,
     key_text,
     quote,
@@ -79,7 +81,9 @@ def verify_connection(conn: Connection, anchors: Sequence[Anchor] = ()) -> Verif
     # What only an outside copy can show comes first: it is why the check was asked for.
     first = [Problem("anchor", c.message, entry_id=c.anchor.entry) for c in checks
              if not c.holds]
-    mark = conn.exec_driver_sql("PRAGMA application_id").scalar()
+    # A file carries GreenDesk's mark; a server database is GreenDesk's by its schema.
+    mark = (APPLICATION_ID if conn.dialect.name != "sqlite"
+            else conn.exec_driver_sql("PRAGMA application_id").scalar())
     if mark != APPLICATION_ID:
         first.append(Problem("mark", Message(QT_TRANSLATE_NOOP(
             "Refusal", "The file's GreenDesk mark (SQLite's application_id) is missing: it was "
@@ -243,7 +247,8 @@ class _Replay:
                 (eid, at, who, officer, action, entity, entity_id, before, after, note,
                  stored_prev, stored_hash) = r
                 self.entries += 1
-                at_text = at if isinstance(at, str) else str(at)
+                # SQLite gives the text the hash covered; PostgreSQL a timestamp
+                at_text = format_at(at) if isinstance(at, datetime) else str(at)
                 self._check_link(eid, prev_id, prev_hash, stored_prev, stored_hash, at_text,
                                  who, officer, action, entity, entity_id, before, after, note)
                 prev_id, prev_hash = eid, stored_hash
