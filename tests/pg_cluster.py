@@ -101,6 +101,44 @@ def start() -> Cluster:
     raise RuntimeError(f"PostgreSQL did not start: {run.stderr.strip()} {log}")
 
 
+@dataclass
+class Given:
+    """A server someone else runs (GREENDESK_TEST_PG names one of its databases)."""
+
+    base: str
+
+    def url(self, database: str = "postgres") -> str:
+        return self.base.rsplit("/", 1)[0] + "/" + database
+
+
+_COUNTER = iter(range(1, 1 << 30))
+
+
+def fresh_name(kind: str) -> str:
+    """A database name no other test (or test run on the same server) uses."""
+    return f"gd_{kind}_{os.getpid()}_{next(_COUNTER)}"
+
+
+def admin(server: Cluster | Given, statement: str) -> None:
+    """Run one statement outside a transaction (CREATE/DROP DATABASE) on the server."""
+    import psycopg
+
+    with psycopg.connect(server.url("postgres"), autocommit=True) as con:
+        con.execute(statement.encode())
+
+
+def outside_write(db: object, sql: str, params: tuple = ()) -> None:
+    """Run `sql` (SQLite's `?` placeholders) on a server database behind GreenDesk's back,
+    as someone with psql could: no audit, no GreenDesk lock."""
+    import psycopg
+
+    from greendesk.store.postgres import qmark_to_format
+
+    url = db.engine.url.set(drivername="postgresql")  # type: ignore[attr-defined]
+    with psycopg.connect(url.render_as_string(hide_password=False)) as con:
+        con.execute(qmark_to_format(sql).encode(), params)
+
+
 if __name__ == "__main__":
     cluster = start()
     print(cluster.url(), flush=True)

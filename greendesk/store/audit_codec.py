@@ -46,6 +46,12 @@ def format_at(at: datetime) -> str:
     return at.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
+def stored_at(value: object) -> str:
+    """An entry's `at` as its hash covers it: SQLite gives the text back as written,
+    PostgreSQL a timestamp."""
+    return format_at(value) if isinstance(value, datetime) else str(value)
+
+
 def entry_hash(prev_hash: str, entry_id: int, at: str, os_user: str, officer: str,
                action: str, entity: str, entity_id: str | None, before: str | None,
                after: str | None, note: str) -> str:

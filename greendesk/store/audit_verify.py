@@ -21,7 +21,6 @@ import json
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from operator import itemgetter
 from typing import Any
 
@@ -45,11 +44,11 @@ from greendesk.store.audit_codec import (
     TableInfo,
     audited_tables,
     entry_hash,
-    format_at,
     jsonable,
     key_text,
     quote,
     row_line,
+    stored_at,
     table_info,
 )
 from greendesk.store.audit_problems import Problem, VerifyReport
@@ -247,8 +246,7 @@ class _Replay:
                 (eid, at, who, officer, action, entity, entity_id, before, after, note,
                  stored_prev, stored_hash) = r
                 self.entries += 1
-                # SQLite gives the text the hash covered; PostgreSQL a timestamp
-                at_text = format_at(at) if isinstance(at, datetime) else str(at)
+                at_text = stored_at(at)
                 self._check_link(eid, prev_id, prev_hash, stored_prev, stored_hash, at_text,
                                  who, officer, action, entity, entity_id, before, after, note)
                 prev_id, prev_hash = eid, stored_hash

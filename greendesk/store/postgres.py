@@ -22,7 +22,6 @@ from sqlalchemy.engine import URL, make_url
 from greendesk.errors import Message
 from greendesk.i18n import QT_TRANSLATE_NOOP
 
-SCHEMES = ("postgresql", "postgres")
 # pg_advisory_xact_lock's key for "a GreenDesk write is under way" ("GRDK" as a number).
 WRITE_LOCK_KEY = 0x4752444B
 DRIVER = "psycopg"
@@ -30,10 +29,9 @@ DRIVER = "psycopg"
 
 def is_server(value: object) -> bool:
     """Whether a --db value names a PostgreSQL database rather than a file."""
-    if not isinstance(value, str) or "://" not in value:
-        return False
-    scheme = value.split("://", 1)[0].lower()
-    return scheme.split("+", 1)[0] in SCHEMES
+    from greendesk.paths import is_server_url
+
+    return is_server_url(value)
 
 
 def server_url(value: str) -> URL:
