@@ -130,12 +130,17 @@ def admin(server: Cluster | Given, statement: str) -> None:
 def outside_write(db: object, sql: str, params: tuple = ()) -> None:
     """Run `sql` (SQLite's `?` placeholders) on a server database behind GreenDesk's back,
     as someone with psql could: no audit, no GreenDesk lock."""
+    url = db.engine.url.set(drivername="postgresql")  # type: ignore[attr-defined]
+    outside_write_url(url.render_as_string(hide_password=False), sql, params)
+
+
+def outside_write_url(url: str, sql: str, params: tuple = ()) -> None:
+    """`outside_write` on the database a URL names."""
     import psycopg
 
     from greendesk.store.postgres import qmark_to_format
 
-    url = db.engine.url.set(drivername="postgresql")  # type: ignore[attr-defined]
-    with psycopg.connect(url.render_as_string(hide_password=False)) as con:
+    with psycopg.connect(url) as con:
         con.execute(qmark_to_format(sql).encode(), params)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from greendesk.errors import DomainError
 from greendesk.i18n import QT_TRANSLATE_NOOP
+from greendesk.paths import is_server_url
 from greendesk.services import checklist
 from greendesk.services.checklist_template import TEMPLATE_LANGUAGES
 from greendesk.services.structure import set_enterprise
@@ -33,7 +34,10 @@ def plan_language(code: str | None) -> str:
 def create_plant(path: Path, enterprise: str, bin_: str, language: str = "en") -> Path:
     """Create the database at `path` with its enterprise and the greening plan in
     `language`; refuses an existing file, a blank name and a BIN whose control digit fails,
-    before anything is written. Returns the database's resolved path."""
+    before anything is written. Returns the database's resolved path. A server URL
+    (`postgresql://...`) names an empty server database instead (`_create_on_server`)."""
+    if is_server_url(path):
+        return _create_on_server(str(path), enterprise, bin_, language)
     path = Path(path).expanduser().resolve()
     if path.exists() and (path.is_dir() or path.stat().st_size > 0):
         raise DomainError(QT_TRANSLATE_NOOP(
@@ -62,6 +66,31 @@ def create_plant(path: Path, enterprise: str, bin_: str, language: str = "en") -
     finally:
         _remove(partial)
     return path
+
+
+def _create_on_server(url: str, enterprise: str, bin_: str, language: str) -> Path:
+    """The plant in an empty server database (the schema is written on opening); refuses
+    one that already holds an enterprise. Returns the database's name."""
+    from sqlalchemy import func, select
+
+    from greendesk.models import Enterprise
+
+    clean_name(enterprise, QT_TRANSLATE_NOOP("Refusal", "enterprise"))
+    validate_bin(bin_)
+    language = plan_language(language)
+    db = open_database(url)
+    try:
+        with db.read() as s:
+            taken = s.scalar(select(func.count()).select_from(Enterprise))
+        if taken:
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Refusal", "The server database {name} already holds a plant; GreenDesk does "
+                           "not overwrite it with a new one."), name=db.path.name, field="db")
+        set_enterprise(db, enterprise, bin_)
+        checklist.ensure_ready(db, language)
+    finally:
+        db.close()
+    return db.path
 
 
 def _remove(db_file: Path) -> None:

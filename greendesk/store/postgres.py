@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
-from greendesk.errors import Message
+from greendesk.errors import DomainError, Message
 from greendesk.i18n import QT_TRANSLATE_NOOP
 
 # pg_advisory_xact_lock's key for "a GreenDesk write is under way" ("GRDK" as a number).
@@ -48,7 +48,14 @@ def shown_url(url: URL) -> str:
 
 def make_engine(url: URL) -> Engine:
     """The engine for a server database: writers READ COMMITTED, driver-level SQL written
-    with SQLite's `?` placeholders translated."""
+    with SQLite's `?` placeholders translated. DomainError without the driver."""
+    try:
+        import psycopg  # noqa: F401 - the optional `server` extra
+    except ImportError:
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Refusal", "Opening a server database needs the PostgreSQL driver: install "
+                       "GreenDesk with its server extra (pip install \"greendesk[server]\").")
+                          ) from None
     engine = create_engine(url, isolation_level="READ COMMITTED", pool_pre_ping=True)
     install(engine)
     return engine
