@@ -52,7 +52,7 @@ def run(n: int, url: str, folder: str, ids: dict[str, int], site_version: int,
         barrier.wait(timeout=120)
         try:
             structure.update_site(db, ids["site"], structure.SiteDraft(
-                f"Pit of {out.officer}", "Karaganda", SiteKind.MINE), version=site_version)
+                "Pit", f"Region of {out.officer}", SiteKind.MINE), version=site_version)
             out.site_renamed = True
         except ConflictError as exc:
             out.refusal = str(exc)
