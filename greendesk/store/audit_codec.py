@@ -119,8 +119,8 @@ def table_info(conn: Connection, name: str) -> TableInfo | None:
     if conn.dialect.name == "postgresql":
         from greendesk.store import postgres
 
-        rows = [(i, c, t, None, None, k) for i, (c, t, k)
-                in enumerate(postgres.table_columns(conn, name))]
+        rows: Sequence[Sequence[Any]] = [(i, c, t, None, None, k) for i, (c, t, k)
+                                         in enumerate(postgres.table_columns(conn, name))]
     else:
         rows = conn.exec_driver_sql(f"PRAGMA table_info({quote(name)})").fetchall()
     if not rows:
