@@ -9,7 +9,8 @@ are recorded too. Writes that bypass the ORM (a driver-level executemany) call `
 or `record_bulk_insert()` inside their transaction.
 
 Each entry's hash covers the previous entry's hash; the write transaction is BEGIN
-IMMEDIATE, so entries are appended one writer at a time and the chain order is safe.
+IMMEDIATE (on PostgreSQL: it holds the writers' advisory lock, see store/postgres.py), so
+entries are appended one writer at a time and the chain cannot fork.
 """
 
 from __future__ import annotations
@@ -92,6 +93,10 @@ def append(conn: Connection, entries: Sequence[Entry]) -> list[int]:
     """Append entries to the chain on `conn` (inside the caller's write transaction)."""
     if not entries:
         return []
+    if conn.dialect.name == "postgresql":  # the chain's head is read and extended under the
+        from greendesk.store import postgres  # writers' lock (already held by a write())
+
+        postgres.lock(conn)
     last = conn.exec_driver_sql(
         "SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1").first()
     prev_id, prev_hash = (int(last[0]), str(last[1])) if last else (0, GENESIS)

@@ -41,7 +41,8 @@ def test_an_empty_server_database_gets_the_schema_and_works_from_the_command_lin
     finally:
         db.close()
     assert main(["info", "--db", url]) == 0
-    assert f"schema     {SCHEMA_HEAD}" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert f"schema     {SCHEMA_HEAD}" in out and f"database   {url}" in out
     assert main(["audit", "verify", "--db", url]) == 0
 
 
