@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
         """Ask for a server database's URL and open it (an empty one gets the schema)."""
         from greendesk.ui.server_dialog import ServerDialog
 
-        dlg = ServerDialog(self, self.db.server or "" if self.db is not None else "")
+        dlg = ServerDialog(self, (self.db.server or "") if self.db is not None else "")
         if dlg.exec() == ServerDialog.DialogCode.Accepted:
             self.open_server(dlg.value())
 
