@@ -22,12 +22,21 @@ DEMO_DB_NAME = "greendesk-demo.sqlite"
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")
 
 
+def is_server_url(value: object) -> bool:
+    """Whether a --db value names a database on a PostgreSQL server
+    (`postgresql://user@host:port/dbname`), opened by the store rather than as a file."""
+    if not isinstance(value, str) or not _URL.match(value):
+        return False
+    return value.split("://", 1)[0].split("+", 1)[0].lower() in ("postgresql", "postgres")
+
+
 def database_location(value: str | os.PathLike[str]) -> Path:
     """The database file that `value` (a --db argument) names.
 
     A plain path is always a file path, whatever it contains ('%41', '?', '#'); only a
-    value with a scheme is a URL: `sqlite:///...` names its file (URL-decoded), a server
-    (`postgresql://...`) is refused with ValueError until GreenDesk supports one.
+    value with a scheme is a URL: `sqlite:///...` names its file (URL-decoded); a server
+    (`postgresql://...`, see `is_server_url`) has no file and any other scheme is refused,
+    with ValueError.
     """
     if not isinstance(value, str) or not _URL.match(value):
         return Path(value)
@@ -43,9 +52,9 @@ def database_location(value: str | os.PathLike[str]) -> Path:
     backend = url.get_backend_name()
     if backend != "sqlite":
         raise ValueError(Message(
-            QT_TRANSLATE_NOOP("Refusal", "GreenDesk keeps a plant in an SQLite file; {backend} "
-                                         "server databases are not supported yet. Give the path "
-                                         "of the file."),
+            QT_TRANSLATE_NOOP("Refusal", "GreenDesk keeps a plant in an SQLite file or on a "
+                                         "PostgreSQL server; {backend} databases are not "
+                                         "supported."),
             backend=backend))
     if not url.database or url.database == ":memory:":
         raise ValueError(Message(

@@ -43,6 +43,16 @@ def needs(available: object, reason: str) -> pytest.MarkDecorator:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "needs(available, reason): the test needs something "
                             "from its environment; skipped without it, failed under CI")
+    config.addinivalue_line("markers", "backends(*names): run the test's `db` (and `plant`) "
+                            "on each of these database backends: sqlite, postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test marked `backends(...)` (itself or its module) that uses `db` runs once per
+    backend; every other test's `db` is SQLite."""
+    mark = metafunc.definition.get_closest_marker("backends")
+    if mark is not None and "backend" in metafunc.fixturenames:
+        metafunc.parametrize("backend", list(mark.args), indirect=True)
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
@@ -159,9 +169,65 @@ def db_path(tmp_path: Path, template_db_file: Path) -> Path:
     return _copy_db(template_db_file, tmp_path / "plant.sqlite")
 
 
+# ---------------------------------------------------------------- PostgreSQL
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A throwaway PostgreSQL cluster for the run (tests/pg_cluster.py), or the one named
+    by GREENDESK_TEST_PG (a URL of a database whose user may create databases)."""
+    from tests import pg_cluster
+
+    given = os.environ.get("GREENDESK_TEST_PG")
+    if given:
+        yield pg_cluster.Given(given)
+        return
+    try:
+        cluster = pg_cluster.start()
+    except RuntimeError as exc:
+        lacking(f"no PostgreSQL server could be started: {exc}")
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server) -> str:  # type: ignore[no-untyped-def]
+    """A server database migrated to head, made once per run; tests get copies of it."""
+    from tests import pg_cluster
+
+    name = pg_cluster.fresh_name("template")
+    pg_cluster.admin(pg_server, f'CREATE DATABASE "{name}"')
+    open_database(pg_server.url(name)).close()
+    return name
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
+def pg_url(pg_server, pg_template: str) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """A fresh server database with the schema (a copy of the template), dropped after."""
+    from tests import pg_cluster
+
+    name = pg_cluster.fresh_name("test")
+    pg_cluster.admin(pg_server, f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"')
+    yield pg_server.url(name)
+    pg_cluster.admin(pg_server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database backend of this test's `db`: "sqlite" unless the test is marked
+    `backends(...)` (see pytest_generate_tests)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def db_url(backend: str, request: pytest.FixtureRequest) -> str:
+    """What --db would say for this test's database: a file path, or a server URL."""
+    if backend == "postgresql":
+        return str(request.getfixturevalue("pg_url"))
+    return str(request.getfixturevalue("db_path"))
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = open_database(db_url)
     yield database
     database.close()
 

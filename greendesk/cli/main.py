@@ -17,7 +17,7 @@ from greendesk.cli import text
 from greendesk.cli.text import say, shown
 from greendesk.cli.threads import one_blas_thread
 from greendesk.i18n import QT_TRANSLATE_NOOP
-from greendesk.paths import database_location
+from greendesk.paths import database_location, is_server_url
 
 # Modules that add their own commands: each has `register(sub, groups)`, where `groups` holds
 # the shared command groups ("import", "template") so an area can add e.g. `import formations`.
@@ -43,8 +43,11 @@ __all__ = ["build_parser", "db_arg", "main", "print_refused", "run_import", "say
 
 def db_arg(value: str) -> Path:
     """The argparse type of every --db: a plain path is the file it names, whatever its
-    characters; only a value with a scheme is a URL (see paths.database_location)."""
+    characters; only a value with a scheme is a URL (see paths.database_location). A
+    `postgresql://` URL is kept as it is (a server database, opened by store.db)."""
     try:
+        if is_server_url(value):
+            return value  # type: ignore[return-value]  # open_database takes both
         return database_location(value)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(shown(exc)) from None

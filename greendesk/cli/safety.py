@@ -173,9 +173,20 @@ def _list_periods(args: argparse.Namespace) -> int:
     return 0
 
 
+def _refuse_server(value: object) -> None:
+    """A server database's backups are pg_dump's, not GreenDesk's: one sentence."""
+    from greendesk.errors import DomainError
+    from greendesk.paths import is_server_url
+    from greendesk.store.postgres import backups_refused, server_url
+
+    if is_server_url(value):
+        raise DomainError(backups_refused(server_url(str(value)).database or ""))
+
+
 def _backup(args: argparse.Namespace) -> int:
     from greendesk.store.backup import back_up
 
+    _refuse_server(args.db)
     db = _open(args.db)  # refuses what is not a GreenDesk database, upgrades an old one
     db.close()
     target = back_up(Path(args.db), "manual")
@@ -187,6 +198,7 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from greendesk.store.backup import restore
 
+    _refuse_server(args.db)
     result = restore(args.backup, args.db)
     if result.kept_as:
         print(say(QT_TRANSLATE_NOOP("cli", "Restored {file} from {backup}; the replaced file "

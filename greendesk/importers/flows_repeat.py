@@ -23,15 +23,24 @@ from greendesk.models import ImportBatch
 
 _KEY = (1, 3, 4, 5, 6, 7)   # flow_date, from, to, material, qty_entered, unit (ROW_COLUMNS)
 _TABLE = "temp.gd_import_keys"
-# One probe per row through the (from node, date) index: the unary + keeps the planner off
-# the quantity index, where a common value (0.008 t) has thousands of entries to walk.
+_CREATE = (f"CREATE TABLE {_TABLE} (day TEXT, src INTEGER, dst INTEGER, mat INTEGER, "
+           "qty REAL, unit TEXT)")
+# One probe per row through the (from node, date) index: the unary + keeps SQLite's planner
+# off the quantity index, where a common value (0.008 t) has thousands of entries to walk.
 # Counted in Python: a GROUP BY would run each probe twice.
-_MATCHES = (
+_PROBE = (
     "SELECT (SELECT coalesce(f.import_batch_id, 0) FROM flow AS f"
     "  WHERE f.from_node_id = k.src AND f.flow_date = k.day AND +f.to_node_id = k.dst"
     "    AND +f.material_id = k.mat AND +f.qty_entered = k.qty AND +f.unit_entered = k.unit"
-    f"    AND +f.id <= ? LIMIT 1) FROM {_TABLE} AS k"
+    "    AND +f.id <= ? LIMIT 1) FROM {table} AS k"
 )
+_MATCHES = _PROBE.format(table=_TABLE)
+# PostgreSQL: a session's own temporary table, typed as the flow's columns (REAL there is
+# single precision); its planner needs no unary + (and has none for text).
+_PG_TABLE = "gd_import_keys"
+_PG_CREATE = (f"CREATE TEMPORARY TABLE {_PG_TABLE} (day DATE, src INTEGER, dst INTEGER, "
+              "mat INTEGER, qty DOUBLE PRECISION, unit TEXT) ON COMMIT DROP")
+_PG_MATCHES = _PROBE.replace("+f.", "f.").format(table=_PG_TABLE)
 
 
 class RepeatedRows(DuplicateImport):
@@ -56,10 +65,10 @@ class RepeatFinder:
                                                      ).scalar() or 0
         self.sources: Counter[int] = Counter()
         self.rows = 0
+        server = self.conn.dialect.name == "postgresql"
+        self.table, self.matches = (_PG_TABLE, _PG_MATCHES) if server else (_TABLE, _MATCHES)
         if self.last_id:
-            self.conn.exec_driver_sql(
-                f"CREATE TABLE {_TABLE} (day TEXT, src INTEGER, dst INTEGER, mat INTEGER, "
-                "qty REAL, unit TEXT)")
+            self.conn.exec_driver_sql(_PG_CREATE if server else _CREATE)
 
     def add(self, rows: Sequence[Sequence[object]]) -> None:
         """Look up a chunk of insert tuples (before it is inserted)."""
@@ -67,16 +76,17 @@ class RepeatFinder:
         if not self.last_id:
             return
         c = self.conn
-        c.exec_driver_sql(f"DELETE FROM {_TABLE}")
-        c.exec_driver_sql(f"INSERT INTO {_TABLE} VALUES (?, ?, ?, ?, ?, ?)",
+        c.exec_driver_sql(f"DELETE FROM {self.table}")
+        c.exec_driver_sql(f"INSERT INTO {self.table} VALUES (?, ?, ?, ?, ?, ?)",
                           [tuple(str(r[k]) if k == 1 else r[k] for k in _KEY) for r in rows])
-        self.sources.update(source for (source,) in c.exec_driver_sql(_MATCHES, (self.last_id,))
+        self.sources.update(source for (source,) in c.exec_driver_sql(self.matches,
+                                                                      (self.last_id,))
                             if source is not None)
 
     def finish(self, file_name: str, again: bool) -> None:
         """Drop the lookup table; unless `again`, refuse a file with repeated rows."""
         if self.last_id:
-            self.conn.exec_driver_sql(f"DROP TABLE {_TABLE}")
+            self.conn.exec_driver_sql(f"DROP TABLE {self.table}")
         if self.sources and not again:
             raise self.refusal(file_name)
 

@@ -12,11 +12,12 @@ from pathlib import Path
 
 from greendesk.errors import DomainError
 from greendesk.i18n import QT_TRANSLATE_NOOP
+from greendesk.paths import is_server_url
 from greendesk.services import checklist, obligations
 from greendesk.services.checklist_template import TEMPLATE_LANGUAGES
 from greendesk.services.factors import load_default_factors
 from greendesk.services.structure import set_enterprise
-from greendesk.store.db import open_database
+from greendesk.store.db import Database, open_database
 from greendesk.validation import clean_name, validate_bin
 
 
@@ -35,7 +36,10 @@ def create_plant(path: Path, enterprise: str, bin_: str, language: str = "en") -
     """Create the database at `path` with its enterprise, the greening plan in `language`
     and the default emission factor library; refuses an existing file, a blank name and a
     BIN whose control digit fails, before anything is written. Returns the database's
-    resolved path."""
+    resolved path. A server URL (`postgresql://...`) names an empty server database instead
+    (`_create_on_server`)."""
+    if is_server_url(path):
+        return _create_on_server(str(path), enterprise, bin_, language)
     path = Path(path).expanduser().resolve()
     if path.exists() and (path.is_dir() or path.stat().st_size > 0):
         raise DomainError(QT_TRANSLATE_NOOP(
@@ -52,10 +56,7 @@ def create_plant(path: Path, enterprise: str, bin_: str, language: str = "en") -
     try:
         db = open_database(partial, auto_backup=False)
         try:
-            set_enterprise(db, enterprise, bin_)
-            checklist.ensure_ready(db, language)
-            obligations.ensure_default_register(db)
-            load_default_factors(db)  # the IPCC 2006 default set, a first library version
+            _fill(db, enterprise, bin_, language)
         finally:
             db.close()
         if path.exists() and path.stat().st_size > 0:  # appeared meanwhile: keep it
@@ -66,6 +67,39 @@ def create_plant(path: Path, enterprise: str, bin_: str, language: str = "en") -
     finally:
         _remove(partial)
     return path
+
+
+def _create_on_server(url: str, enterprise: str, bin_: str, language: str) -> Path:
+    """The plant in an empty server database (the schema is written on opening); refuses
+    one that already holds an enterprise. Returns the database's name."""
+    from sqlalchemy import func, select
+
+    from greendesk.models import Enterprise
+
+    clean_name(enterprise, QT_TRANSLATE_NOOP("Refusal", "enterprise"))
+    validate_bin(bin_)
+    language = plan_language(language)
+    db = open_database(url)
+    try:
+        with db.read() as s:
+            taken = s.scalar(select(func.count()).select_from(Enterprise))
+        if taken:
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Refusal", "The server database {name} already holds a plant; GreenDesk does "
+                           "not overwrite it with a new one."), name=db.path.name, field="db")
+        _fill(db, enterprise, bin_, language)
+    finally:
+        db.close()
+    return db.path
+
+
+def _fill(db: Database, enterprise: str, bin_: str, language: str) -> None:
+    """What a new plant starts with, in a file or on a server: its enterprise, the greening
+    plan, the obligations register and the default emission factor library."""
+    set_enterprise(db, enterprise, bin_)
+    checklist.ensure_ready(db, language)
+    obligations.ensure_default_register(db)
+    load_default_factors(db)  # the IPCC 2006 default set, a first library version
 
 
 def _remove(db_file: Path) -> None:

@@ -53,7 +53,7 @@ def summarise(db: Database) -> DatabaseSummary:
         first = s.scalar(select(func.min(Flow.flow_date)))
         last = s.scalar(select(func.max(Flow.flow_date)))  # the truth, typos included
         return DatabaseSummary(
-            path=str(db.path),
+            path=db.server or str(db.path),
             revision=current_revision(db.engine),
             sites=count(Site),
             nodes=count(Node),

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, case, func, literal, select
+from sqlalchemy import ColumnElement, Select, case, extract, func, literal, select
 from sqlalchemy.orm import Session
 
 from greendesk import periods
@@ -225,7 +225,7 @@ def flow_sums_query(material_ids: Sequence[int], end: date, site_id: int | None 
     (and by recorded operation, over transfers only). With `period` (and the same period a
     year `earlier`) the year is the period's or, up to the earlier one's end, the year
     before, and a flag tells the flows inside either period."""
-    year: ColumnElement = func.strftime("%Y", Flow.flow_date)
+    year: ColumnElement = extract("year", Flow.flow_date)  # portable (SQLite: strftime)
     inside: ColumnElement = literal(1)
     if period is not None:
         y = period.end.year

@@ -9,7 +9,8 @@ are recorded too. Writes that bypass the ORM (a driver-level executemany) call `
 or `record_bulk_insert()` inside their transaction.
 
 Each entry's hash covers the previous entry's hash; the write transaction is BEGIN
-IMMEDIATE, so entries are appended one writer at a time and the chain order is safe.
+IMMEDIATE (on PostgreSQL: it holds the writers' advisory lock, see store/postgres.py), so
+entries are appended one writer at a time and the chain cannot fork.
 """
 
 from __future__ import annotations
@@ -92,6 +93,10 @@ def append(conn: Connection, entries: Sequence[Entry]) -> list[int]:
     """Append entries to the chain on `conn` (inside the caller's write transaction)."""
     if not entries:
         return []
+    if conn.dialect.name == "postgresql":  # the chain's head is read and extended under the
+        from greendesk.store import postgres  # writers' lock (already held by a write())
+
+        postgres.lock(conn)
     last = conn.exec_driver_sql(
         "SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1").first()
     prev_id, prev_hash = (int(last[0]), str(last[1])) if last else (0, GENESIS)
@@ -147,15 +152,23 @@ class BulkInsertRecord:
         n = len(rows)
         last = conn.exec_driver_sql(f'SELECT max(id) FROM "{self.table}"').scalar() or 0
         first = int(last) - n + 1
-        if self._stored is None:
+        server = conn.dialect.name != "sqlite"
+        if server:  # a server converts types its own way: digest what it gives back
+            cols = ", ".join(f'"{c}"' for c in self._cov.columns[1:])
+            rows = [tuple(r) for r in conn.exec_driver_sql(
+                f'SELECT {cols} FROM "{self.table}" WHERE id BETWEEN ? AND ? ORDER BY id',
+                (first, int(last)))]
+        elif self._stored is None:
             info = table_info(conn, self.table)
             self._stored = Normaliser(info.declared(self._cov.columns) if info
                                       else [""] * len(self._cov.columns))
         for start in range(0, n, 20_000):  # row_line inlined: a million rows pass here
-            chunk = self._stored.rows([(i, *r) for i, r in enumerate(
-                rows[start:start + 20_000], first + start)])
+            chunk: Sequence[Sequence[Any]] = [(i, *r) for i, r in enumerate(
+                rows[start:start + 20_000], first + start)]
+            if self._stored is not None and not server:
+                chunk = self._stored.rows(chunk)
             self._cov.add_many(first + start,
-                               [repr(r).encode("utf-8", "surrogatepass") for r in chunk])
+                               [repr(tuple(r)).encode("utf-8", "surrogatepass") for r in chunk])
 
     def record(self, session: Session) -> int:
         """Write the one entry that covers the bulk insert, with its digest."""

@@ -46,6 +46,12 @@ def format_at(at: datetime) -> str:
     return at.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
+def stored_at(value: object) -> str:
+    """An entry's `at` as its hash covers it: SQLite gives the text back as written,
+    PostgreSQL a timestamp."""
+    return format_at(value) if isinstance(value, datetime) else str(value)
+
+
 def entry_hash(prev_hash: str, entry_id: int, at: str, os_user: str, officer: str,
                action: str, entity: str, entity_id: str | None, before: str | None,
                after: str | None, note: str) -> str:
@@ -108,8 +114,15 @@ class TableInfo:
 
 
 def table_info(conn: Connection, name: str) -> TableInfo | None:
-    """Columns and primary key from PRAGMA table_info; None if the table does not exist."""
-    rows = conn.exec_driver_sql(f"PRAGMA table_info({quote(name)})").fetchall()
+    """Columns and primary key from PRAGMA table_info (PostgreSQL: its catalogue); None if
+    the table does not exist."""
+    if conn.dialect.name == "postgresql":
+        from greendesk.store import postgres
+
+        rows: Sequence[Sequence[Any]] = [(i, c, t, None, None, k) for i, (c, t, k)
+                                         in enumerate(postgres.table_columns(conn, name))]
+    else:
+        rows = conn.exec_driver_sql(f"PRAGMA table_info({quote(name)})").fetchall()
     if not rows:
         return None
     columns = tuple(r[1] for r in rows)
@@ -124,6 +137,10 @@ def table_info(conn: Connection, name: str) -> TableInfo | None:
 
 def audited_tables(conn: Connection) -> list[str]:
     """The database's tables that the trail covers."""
+    if conn.dialect.name == "postgresql":
+        from greendesk.store import postgres
+
+        return [t for t in postgres.table_names(conn) if t not in NOT_AUDITED]
     rows = conn.exec_driver_sql(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "ORDER BY name").fetchall()

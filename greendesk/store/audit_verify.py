@@ -48,6 +48,7 @@ from greendesk.store.audit_codec import (
     key_text,
     quote,
     row_line,
+    stored_at,
     table_info,
 )
 from greendesk.store.audit_problems import Problem, VerifyReport
@@ -79,7 +80,9 @@ def verify_connection(conn: Connection, anchors: Sequence[Anchor] = ()) -> Verif
     # What only an outside copy can show comes first: it is why the check was asked for.
     first = [Problem("anchor", c.message, entry_id=c.anchor.entry) for c in checks
              if not c.holds]
-    mark = conn.exec_driver_sql("PRAGMA application_id").scalar()
+    # A file carries GreenDesk's mark; a server database is GreenDesk's by its schema.
+    mark = (APPLICATION_ID if conn.dialect.name != "sqlite"
+            else conn.exec_driver_sql("PRAGMA application_id").scalar())
     if mark != APPLICATION_ID:
         first.append(Problem("mark", Message(QT_TRANSLATE_NOOP(
             "Refusal", "The file's GreenDesk mark (SQLite's application_id) is missing: it was "
@@ -243,7 +246,7 @@ class _Replay:
                 (eid, at, who, officer, action, entity, entity_id, before, after, note,
                  stored_prev, stored_hash) = r
                 self.entries += 1
-                at_text = at if isinstance(at, str) else str(at)
+                at_text = stored_at(at)
                 self._check_link(eid, prev_id, prev_hash, stored_prev, stored_hash, at_text,
                                  who, officer, action, entity, entity_id, before, after, note)
                 prev_id, prev_hash = eid, stored_hash

@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import URL, Engine, create_engine, inspect, text
+from sqlalchemy import URL, Connection, Engine, create_engine, inspect, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,6 +23,7 @@ from greendesk.errors import DomainError, Message, message_of
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.paths import database_location
 from greendesk.store import audit
+from greendesk.store import postgres as db_postgres
 from greendesk.store import sqlite as db_sqlite
 
 # Every released schema revision, oldest first. tests/migrations checks that this list
@@ -77,11 +78,15 @@ class DatabaseWriteError(DomainError):
 
 @dataclass
 class Database:
-    """An open plant database: the engine plus the two kinds of transaction services use."""
+    """An open plant database: the engine plus the two kinds of transaction services use.
+
+    A server database (PostgreSQL) has `server` set to its URL without the password; its
+    `path` is then just its name (`Path(dbname)`), for sentences and titles."""
 
     path: Path
     engine: Engine
     read_only: bool = False
+    server: str | None = None
     backup_made: Path | None = None
     upgraded_from: str | None = None
     backup_problem: str | None = None  # why the automatic backup on opening failed
@@ -90,10 +95,18 @@ class Database:
     _batch: threading.local = field(init=False, repr=False, default_factory=threading.local)
 
     def __post_init__(self) -> None:
-        self._reader = sessionmaker(self.engine, expire_on_commit=False)
-        writer_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        reader = db_postgres.reader(self.engine) if self.server else self.engine
+        self._reader = sessionmaker(reader, expire_on_commit=False)
+        # Writers queue: BEGIN IMMEDIATE on SQLite, the advisory lock on PostgreSQL.
+        writer_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE",
+                                                      greendesk_writer=True)
         self._writer = sessionmaker(writer_engine, expire_on_commit=False)
         audit.install(self._writer)  # every write through the services is audited
+
+    @property
+    def is_server(self) -> bool:
+        """Whether this is a server database (its backups are the server's business)."""
+        return self.server is not None
 
     def read(self) -> AbstractContextManager[Session]:
         """A read-only transaction; a missing schema or a file altered outside GreenDesk is refused.
@@ -118,8 +131,8 @@ class Database:
         if joined is not None:
             return self._joined(joined, savepoint=True)
         # Waited busy_timeout for a lock, or the disk is full: say so plainly.
-        return self._transaction(self._writer, db_sqlite.write_error_message,
-                                 DatabaseWriteError)
+        return self._transaction(self._writer, db_postgres.write_error_message if self.server
+                                 else db_sqlite.write_error_message, DatabaseWriteError)
 
     @contextmanager
     def batch(self) -> Iterator[Session]:
@@ -204,9 +217,14 @@ def _read_only_connect(path: Path):
 def current_revision(engine: Engine) -> str | None:
     """The alembic revision stamped in the database, or None if it has no revision table."""
     with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return current_revision_on(conn)
+
+
+def current_revision_on(conn: Connection) -> str | None:
+    """`current_revision` on an open connection."""
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _user_tables(engine: Engine) -> list[str]:
@@ -220,8 +238,11 @@ def open_database(path: Path | str, *, create: bool = True, auto_backup: bool = 
 
     Refuses, untouched: files that are not SQLite, SQLite files that are not GreenDesk's,
     and databases written by a newer GreenDesk. A writable database is backed up once a
-    day when opened (`auto_backup`).
+    day when opened (`auto_backup`). A `postgresql://` URL opens a server database
+    (`open_server`).
     """
+    if db_postgres.is_server(path):
+        return open_server(str(path), create=create)
     try:
         path = database_location(path).expanduser().resolve()
     except ValueError as exc:
@@ -322,6 +343,49 @@ def open_database(path: Path | str, *, create: bool = True, auto_backup: bool = 
         ) from exc
 
 
+def open_server(value: str, *, create: bool = True) -> Database:
+    """Open a database on a PostgreSQL server: an empty one (made by its administrator) gets
+    the schema when `create`, an older schema is upgraded (no backup: pg_dump's business),
+    a newer or foreign one is refused, untouched."""
+    try:
+        url = db_postgres.server_url(value)
+    except sa_exc.ArgumentError:
+        raise DatabaseOpenError(Message(QT_TRANSLATE_NOOP(
+            "Refusal", "{value} is neither a file path nor a database URL."),
+            value=value)) from None
+    name = url.database or ""
+    engine = db_postgres.make_engine(url)
+    try:
+        try:
+            revision = current_revision(engine)
+            tables = _user_tables(engine) if revision is None else []
+        except sa_exc.OperationalError as exc:
+            raise DatabaseOpenError(db_postgres.unreachable(name)) from exc
+        db = Database(path=Path(name), engine=engine, server=db_postgres.shown_url(url))
+        if revision is None:
+            if tables:
+                raise NotGreenDeskDatabase(Message(QT_TRANSLATE_NOOP(
+                    "Refusal", "{name} is a server database but not a GreenDesk one (it holds "
+                               "tables such as {table!r})."), name=name, table=tables[0]))
+            if not create:
+                raise DatabaseOpenError(Message(QT_TRANSLATE_NOOP(
+                    "Refusal", "The server database {name} is empty: it holds no GreenDesk "
+                               "plant yet."), name=name))
+            _upgrade(engine)
+        elif revision not in KNOWN_REVISIONS:
+            raise NewerSchemaError(Message(QT_TRANSLATE_NOOP(
+                "Refusal", "{name} was written by a newer version of GreenDesk (schema "
+                           "{revision}); install that version to open it. The file was not "
+                           "changed."), name=name, revision=revision))
+        elif revision != SCHEMA_HEAD:
+            _upgrade(engine, note=f"the schema upgrade from {revision}")
+            db.upgraded_from = revision
+        return db
+    except BaseException:
+        engine.dispose()
+        raise
+
+
 def _stamp_set_back(name: str, revision: str, exc: BaseException) -> DatabaseOpenError | None:
     """The upgrade met what a later revision adds: the stamp in alembic_version was set
     back, not the schema (the upgrade's transaction is rolled back: the file is as it was)."""
@@ -384,6 +448,10 @@ def _upgrade(engine: Engine, revision: str = "head", note: str = "a new database
     from greendesk.store.audit_verify import problem_keys, rebase
 
     with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            db_postgres.lock(conn)  # two officers opening an old database upgrade it once
+            if revision == "head" and current_revision_on(conn) == SCHEMA_HEAD:
+                return  # upgraded meanwhile by another officer
         suspect = problem_keys(conn)  # tampering found before is not vouched for after
         command.upgrade(alembic_config(conn), revision)
         rebase(conn, f"Records written by {note}.", skip=suspect)

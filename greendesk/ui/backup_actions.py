@@ -195,8 +195,8 @@ class BackupActions:
             )
 
     def _on_opened(self, db: Database) -> None:
-        self.act_backup.setEnabled(True)
-        self.act_restore.setEnabled(not db.read_only)
+        self.act_backup.setEnabled(not db.is_server)  # a server's backups are pg_dump's
+        self.act_restore.setEnabled(not db.read_only and not db.is_server)
         if db.backup_problem:
             damaged = "damaged" in db.backup_problem
             self.window.banner.show_message(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk import __version__
+from greendesk.errors import DomainError
 from greendesk.paths import demo_db_path
 from greendesk.services.first_steps import is_new
 from greendesk.store.db import Database, DatabaseOpenError, open_database
@@ -199,6 +200,8 @@ class MainWindow(QMainWindow):
                                          self.new_database, QKeySequence.StandardKey.New)
         self.act_open = self._menu_action(file_menu, self.tr("&Open…"), self.open_dialog,
                                           QKeySequence.StandardKey.Open)
+        self.act_connect = self._menu_action(file_menu, self.tr("Connect to &server…"),
+                                             self.connect_dialog)
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
@@ -264,6 +267,24 @@ class MainWindow(QMainWindow):
         self.set_database(db)
         return True
 
+    def connect_dialog(self) -> None:
+        """Ask for a server database's URL and open it (an empty one gets the schema)."""
+        from greendesk.ui.server_dialog import ServerDialog
+
+        dlg = ServerDialog(self, (self.db.server or "") if self.db is not None else "")
+        if dlg.exec() == ServerDialog.DialogCode.Accepted:
+            self.open_server(dlg.value())
+
+    def open_server(self, url: str) -> bool:
+        """Open a server database; on refusal keep the current one and say why."""
+        try:
+            db = open_database(url)
+        except (DatabaseOpenError, DomainError) as exc:
+            self.banner.show_message(shown(exc), "error")
+            return False
+        self.set_database(db)
+        return True
+
     def _wait_for_background(self) -> None:
         ledger = self.sections.get("ledger")
         if ledger is not None:
@@ -274,9 +295,10 @@ class MainWindow(QMainWindow):
         if self.db is not None:
             self.db.close()
         self.db = db
-        app_settings.remember_database(db.path)
+        if not db.is_server:  # recent files are files
+            app_settings.remember_database(db.path)
         self.setWindowTitle(f"{db.path.name} — GreenDesk")
-        text = self.tr("Database: %s") % str(db.path)
+        text = self.tr("Database: %s") % (db.server or str(db.path))
         if db.read_only:
             text += self.tr(" (read-only)")
         self.db_label.setText(text)

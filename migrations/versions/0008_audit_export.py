@@ -6,6 +6,7 @@ Create Date: 2026-12-06
 
 SQLite cannot change a CHECK constraint in place, so the trail's table is copied into one
 whose action check also allows 'export', entry for entry (ids and hashes unchanged).
+PostgreSQL changes the check in place (a copy would clash with the primary key's index name).
 """
 
 from collections.abc import Sequence
@@ -23,7 +24,16 @@ COLUMNS = ("id, at, os_user, officer, action, entity, entity_id, \"before\", \"a
            "prev_hash, hash")
 
 
+def _check(actions: tuple[str, ...]) -> str:
+    return "action IN (" + ", ".join(f"'{a}'" for a in actions) + ")"
+
+
 def _copy_with(actions: tuple[str, ...]) -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        name = op.f("ck_audit_entry_audit_action")
+        op.drop_constraint(name, "audit_entry", type_="check")
+        op.create_check_constraint(name, "audit_entry", _check(actions))
+        return
     op.create_table(
         "_audit_entry_new",
         sa.Column("id", sa.Integer(), autoincrement=False, nullable=False),
@@ -41,8 +51,7 @@ def _copy_with(actions: tuple[str, ...]) -> None:
         sa.Column("hash", sa.String(length=64), nullable=False),
         sa.CheckConstraint("length(hash) = 64 AND length(prev_hash) = 64",
                            name=op.f("ck_audit_entry_hash_length")),
-        sa.CheckConstraint("action IN (" + ", ".join(f"'{a}'" for a in actions) + ")",
-                           name=op.f("ck_audit_entry_audit_action")),
+        sa.CheckConstraint(_check(actions), name=op.f("ck_audit_entry_audit_action")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_entry")),
     )
     op.execute(f"INSERT INTO _audit_entry_new ({COLUMNS}) SELECT {COLUMNS} FROM audit_entry")

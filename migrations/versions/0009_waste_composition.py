@@ -21,6 +21,9 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    # The explicit check below names the same constraint the Enum would make: SQLite keeps
+    # both (as it always did), PostgreSQL refuses a second constraint of that name.
+    sqlite = op.get_bind().dialect.name == "sqlite"
     op.create_table(
         "waste_component",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -29,7 +32,7 @@ def upgrade() -> None:
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("share", sa.Float(), nullable=False),
         sa.Column("unit", sa.Enum("%", "mg/kg", "g/t", name="share_unit", native_enum=False,
-                                  create_constraint=True, length=20), nullable=False),
+                                  create_constraint=sqlite, length=20), nullable=False),
         sa.Column("basis", sa.String(length=300), server_default="", nullable=False),
         sa.CheckConstraint("length(trim(name)) > 0", name=op.f("ck_waste_component_name_not_blank")),
         sa.CheckConstraint("share >= 0", name=op.f("ck_waste_component_share_non_negative")),

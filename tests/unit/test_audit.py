@@ -21,21 +21,28 @@ from greendesk.services.conflicts import ConflictError
 from greendesk.services.flows import AddFlows, DeleteFlows, EditFlow, FlowDraft, edit_field
 from greendesk.services.materials import update_material
 from greendesk.services.summary import summarise
-from greendesk.store.audit_codec import GENESIS, entry_hash
+from greendesk.store.audit_codec import GENESIS, entry_hash, stored_at
 from greendesk.store.audit_verify import verify
 from greendesk.store.db import Database, open_database
+from tests.pg_cluster import outside_write
+
+# The database-level rules hold alike on SQLite and on a PostgreSQL server.
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
 
 
-def entries(db: Database, where: str = "1", params: tuple = ()) -> list[dict]:
+def entries(db: Database, where: str = "1 = 1", params: tuple = ()) -> list[dict]:
     with db.read() as s:
         cur = s.connection().exec_driver_sql(
             f"SELECT * FROM audit_entry WHERE {where} ORDER BY id", params)
         return [dict(r._mapping) for r in cur]
 
 
-def tamper(path: Path, sql: str, params: tuple = ()) -> None:
-    """What someone with a plain SQLite tool could do."""
-    con = sqlite3.connect(path)
+def tamper(target: Database | Path, sql: str, params: tuple = ()) -> None:
+    """What someone with a plain SQLite tool (or psql, on a server) could do."""
+    if isinstance(target, Database) and target.server:
+        outside_write(target, sql, params)
+        return
+    con = sqlite3.connect(target.path if isinstance(target, Database) else target)
     con.execute(sql, params)
     con.commit()
     con.close()
@@ -77,7 +84,7 @@ def test_every_entry_hash_covers_the_one_before(plant: Database) -> None:
     assert [r["id"] for r in rows] == list(range(1, len(rows) + 1))
     for r in rows:
         assert r["prev_hash"] == prev
-        assert r["hash"] == entry_hash(prev, r["id"], r["at"], r["os_user"], r["officer"],
+        assert r["hash"] == entry_hash(prev, r["id"], stored_at(r["at"]), r["os_user"], r["officer"],
                                        r["action"], r["entity"], r["entity_id"], r["before"],
                                        r["after"], r["note"])
         prev = r["hash"]
@@ -162,25 +169,25 @@ def test_rows_a_database_cascade_deletes_are_recorded(demo_db: Database) -> None
 @pytest.mark.parametrize("column, value", [("note", "nothing to see"),
                                            ("after", '{"name": "Forged"}'),
                                            ("officer", "Someone else")])
-def test_chain_breaks_exactly_at_the_edited_entry(plant: Database, db_path: Path,
+def test_chain_breaks_exactly_at_the_edited_entry(plant: Database,
                                                   column: str, value: str) -> None:
     site_id = structure.get_plant(plant).sites[0].id
     for name in ("A", "B", "C"):
         structure.add_node(plant, structure.NodeDraft(site_id, name, NodeKind.STOCK))
     target = entries(plant, "entity = 'node'")[1]["id"]
-    tamper(db_path, f"UPDATE audit_entry SET {column} = ? WHERE id = ?", (value, target))
+    tamper(plant, f"UPDATE audit_entry SET {column} = ? WHERE id = ?", (value, target))
     report = verify(plant)
     assert not report.ok and report.first_broken_entry == target
     assert f"broken at entry #{target} " in report.problems[0].message
     assert "altered" in report.problems[0].message
 
 
-def test_a_deleted_entry_is_named(plant: Database, db_path: Path) -> None:
+def test_a_deleted_entry_is_named(plant: Database) -> None:
     site_id = structure.get_plant(plant).sites[0].id
     for name in ("A", "B", "C"):
         structure.add_node(plant, structure.NodeDraft(site_id, name, NodeKind.STOCK))
     middle = entries(plant, "entity = 'node'")[1]["id"]
-    tamper(db_path, "DELETE FROM audit_entry WHERE id = ?", (middle,))
+    tamper(plant, "DELETE FROM audit_entry WHERE id = ?", (middle,))
     report = verify(plant)
     assert report.first_broken_entry == middle + 1
     assert f"jumps from entry #{middle - 1} to #{middle + 1}" in report.problems[0].message
@@ -188,9 +195,9 @@ def test_a_deleted_entry_is_named(plant: Database, db_path: Path) -> None:
     assert any(p.kind == "untracked" and p.entity == "node" for p in report.problems)
 
 
-def test_an_inserted_entry_is_named(plant: Database, db_path: Path) -> None:
+def test_an_inserted_entry_is_named(plant: Database) -> None:
     last = entries(plant)[-1]
-    tamper(db_path, "INSERT INTO audit_entry (id, at, os_user, officer, action, entity, "
+    tamper(plant, "INSERT INTO audit_entry (id, at, os_user, officer, action, entity, "
            "entity_id, before, after, note, prev_hash, hash) VALUES (?, ?, 'x', 'x', 'update', "
            "'site', '1', NULL, NULL, '', ?, ?)",
            (last["id"] + 1, last["at"], last["hash"], "f" * 64))
@@ -198,20 +205,20 @@ def test_an_inserted_entry_is_named(plant: Database, db_path: Path) -> None:
     assert report.first_broken_entry == last["id"] + 1
 
 
-def test_renumbered_entries_break_the_chain(plant: Database, db_path: Path) -> None:
+def test_renumbered_entries_break_the_chain(plant: Database) -> None:
     site_id = structure.get_plant(plant).sites[0].id
     structure.add_node(plant, structure.NodeDraft(site_id, "A", NodeKind.STOCK))
     n = len(entries(plant))
-    tamper(db_path, "DELETE FROM audit_entry WHERE id = 2")
-    tamper(db_path, "UPDATE audit_entry SET id = id - 1 WHERE id > 2")
+    tamper(plant, "DELETE FROM audit_entry WHERE id = 2")
+    tamper(plant, "UPDATE audit_entry SET id = id - 1 WHERE id > 2")
     report = verify(plant)
     assert report.first_broken_entry == 2 and n > 2
 
 
-def test_a_record_altered_with_sqlite_is_named(plant: Database, db_path: Path) -> None:
+def test_a_record_altered_with_sqlite_is_named(plant: Database) -> None:
     site = structure.get_plant(plant).sites[0]
     last = entries(plant, "entity = 'site'")[-1]["id"]
-    tamper(db_path, "UPDATE site SET region = 'Almaty' WHERE id = ?", (site.id,))
+    tamper(plant, "UPDATE site SET region = 'Almaty' WHERE id = ?", (site.id,))
     report = verify(plant)
     assert report.first_broken_entry is None  # the chain itself is intact
     (problem,) = report.problems
@@ -247,12 +254,12 @@ def test_records_added_or_removed_outside_are_named(demo_db: Database, demo_path
 
 
 def test_verify_command_exits_non_zero_and_names_the_first_broken_entry(
-        plant: Database, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    plant.close()
-    assert main(["audit", "verify", "--db", str(db_path)]) == 0
+        plant: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["audit", "verify", "--db", db_url]) == 0
     assert "OK" in capsys.readouterr().out
-    tamper(db_path, "UPDATE audit_entry SET note = 'x' WHERE id = 2")
-    assert main(["audit", "verify", "--db", str(db_path)]) == 1
+    tamper(plant, "UPDATE audit_entry SET note = 'x' WHERE id = 2")
+    plant.close()
+    assert main(["audit", "verify", "--db", db_url]) == 1
     err = capsys.readouterr().err
     assert "broken at entry #2 " in err and "First broken entry: #2" in err
 

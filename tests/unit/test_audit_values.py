@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.dialects import sqlite as sqlite_dialect
@@ -26,6 +27,9 @@ from greendesk.store import audit, audit_verify
 from greendesk.store.audit_codec import Normaliser, affinity
 from greendesk.store.audit_verify import verify
 from greendesk.store.db import Database, open_database
+
+# The database-level rules hold alike on SQLite and on a PostgreSQL server.
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
 
 HEADER = "Date,Site,From,To,Material,Quantity,Unit,Uncertainty %\n"
 

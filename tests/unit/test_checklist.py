@@ -19,6 +19,9 @@ from greendesk.services.checklist_template import ItemTemplate, load_template
 from greendesk.services.flows import FlowDraft
 from greendesk.store.db import Database, open_database
 
+# The database-level rules hold alike on SQLite and on a PostgreSQL server.
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 
 def _site(db: Database, name: str = "Nurken concentrator") -> int:
     return next(i for i, n in load_catalog(db).sites.items() if n == name)

@@ -20,6 +20,9 @@ from greendesk.services.waste import WasteTypeDraft, register_waste_type
 from greendesk.store.db import Database
 from tests.conftest import needs
 
+# The database-level rules hold alike on SQLite and on a PostgreSQL server.
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 # the same folder as tests/conftest.py SHARED_DATA: ../shared/data beside the checkout
 SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 LOW = SHARED_DATA / "list_of_waste.csv"
@@ -35,9 +38,9 @@ def _csv(path: Path, text: str) -> Path:
 
 # ---------------------------------------------------------------- the full European list
 @needs_shared
-def test_the_full_list_loads_through_the_command(db: Database, db_path: Path,
+def test_the_full_list_loads_through_the_command(db: Database, db_url: str,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["classifier", "import", str(LOW), "--db", str(db_path)]) == 0
+    assert main(["classifier", "import", str(LOW), "--db", db_url]) == 0
     assert "842 entries, 408 of them hazardous" in capsys.readouterr().out
     s = classifier.summary(db)
     assert (s.entries, s.hazardous, s.chapters, s.subchapters) == (842, 408, 20, 111)

@@ -54,6 +54,9 @@ from greendesk.services.waste_movements import (
 from greendesk.store.db import Database
 from tests.conftest import DEMO_TODAY
 
+# The database-level rules hold alike on SQLite and on a PostgreSQL server.
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 MONTH = "2025-03"
 CLOSED = "is closed; reopen it"
 

@@ -11,6 +11,9 @@ from greendesk.services import structure
 from greendesk.store.audit_verify import verify
 from greendesk.store.db import Database
 
+# The database-level rules hold alike on SQLite and on a PostgreSQL server.
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 
 def _names(db: Database) -> list[str]:
     return [s.name for s in structure.get_plant(db).sites]

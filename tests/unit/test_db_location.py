@@ -91,11 +91,19 @@ def test_only_a_value_with_a_scheme_is_a_url(tmp_path: Path, demo_db_file: Path,
     assert main(["info", "--db", url]) == 0
     assert f"database   {path}" in capsys.readouterr().out
     with pytest.raises(SystemExit) as exit_info:
-        main(["info", "--db", "postgresql://officer@server/plant"])
+        main(["info", "--db", "mysql://officer@server/plant"])
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
-    assert "postgresql server databases are not supported yet" in err
+    assert "mysql databases are not supported" in err
     assert "Traceback" not in err
-    assert not (Path.cwd() / "postgresql:").exists()
-    with pytest.raises(DatabaseOpenError, match="not supported yet"):
-        open_database("postgresql://officer@server/plant")
+    assert not (Path.cwd() / "mysql:").exists()
+    with pytest.raises(DatabaseOpenError, match="not supported"):
+        open_database("mysql://officer@server/plant")
+
+
+def test_a_server_that_cannot_be_reached_is_one_sentence(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["info", "--db", "postgresql://officer@127.0.0.1:1/plant"]) == 2
+    err = capsys.readouterr().err
+    assert "The server database plant cannot be reached or refused the login" in err
+    assert "Traceback" not in err and not (Path.cwd() / "postgresql:").exists()

@@ -52,6 +52,9 @@ from greendesk.store.audit_verify import verify
 from greendesk.store.db import Database
 from greendesk.validation import make_valid_bin
 
+# The database-level rules hold alike on SQLite and on a PostgreSQL server.
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 RULES = ("CASCADE", "SET NULL")
 
 
@@ -290,13 +293,14 @@ def _trail_clean(db: Database, when: str) -> None:
 def test_the_migrated_schema_cascades_where_the_models_say(db: Database) -> None:
     """The migrations built the keys the cases exercise: the file's own cascading keys are
     the models' (a migration could add one the models do not declare)."""
+    from sqlalchemy import inspect
+
     with db.read() as s:
-        conn = s.connection()
-        tables = [r[0] for r in conn.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")]
-        found = {(t, r[3], r[2], r[6].upper()) for t in tables
-                 for r in conn.exec_driver_sql(f'PRAGMA foreign_key_list("{t}")')
-                 if r[6].upper() in RULES}
+        seen = inspect(s.connection())  # the database's catalogue, on either backend
+        found = {(t, col, fk["referred_table"], (fk["options"].get("ondelete") or "").upper())
+                 for t in seen.get_table_names() for fk in seen.get_foreign_keys(t)
+                 for col in fk["constrained_columns"]
+                 if (fk["options"].get("ondelete") or "").upper() in RULES}
     assert found == {(k.child.name, k.column, k.parent, k.rule) for k in cascading_keys()}
 
 

@@ -26,6 +26,9 @@ from greendesk.services.changes import Entity
 from greendesk.services.flows import FlowDraft, FlowValidator
 from greendesk.store.db import Database
 
+# The database-level rules hold alike on SQLite and on a PostgreSQL server.
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 HEAD = ["Date", "Site", "From", "To", "Material", "Quantity", "Unit", "Method",
         "Uncertainty %", "Note"]
 DIESEL = [dt.date(2025, 3, 31), S_MINE, "Fuel supplier", "Open-pit mining", "Diesel fuel",

@@ -19,6 +19,9 @@ from greendesk.services.flows import AddFlows, DeleteFlows, EditFlow, FlowDraft,
 from greendesk.services.ledger import LedgerFilter, SortKey
 from greendesk.store.db import Database
 
+# The database-level rules hold alike on SQLite and on a PostgreSQL server.
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 
 def ids(cat: Catalog, site: str, *names: str) -> list[int]:
     site_id = next(i for i, n in cat.sites.items() if n == site)

@@ -25,6 +25,9 @@ from greendesk.services import monitoring as ms
 from greendesk.services import monitoring_checks
 from greendesk.store.db import Database
 
+# The database-level rules hold alike on SQLite and on a PostgreSQL server.
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 K, S = FormationKind, FormationStatus
 
 

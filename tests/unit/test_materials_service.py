@@ -16,6 +16,9 @@ from greendesk.services.materials import (
 )
 from greendesk.store.db import Database
 
+# The database-level rules hold alike on SQLite and on a PostgreSQL server.
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 
 def _draft(row, **change) -> MaterialDraft:  # type: ignore[no-untyped-def]
     base = dict(name=row.name, category=row.category, kind=row.kind,

@@ -17,6 +17,9 @@ from greendesk.services.balances import delete_stock_takings, sites
 from greendesk.services.flows import AddFlows, FlowDraft
 from greendesk.store.db import Database
 
+# The database-level rules hold alike on SQLite and on a PostgreSQL server.
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 MONTH = "2025-11"
 
 

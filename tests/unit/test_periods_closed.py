@@ -29,6 +29,9 @@ from greendesk.services.periods_closed import (
 from greendesk.store.audit_verify import verify
 from greendesk.store.db import Database
 
+# The database-level rules hold alike on SQLite and on a PostgreSQL server.
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 MARCH = re.escape("March 2025 is closed; reopen it (with a reason) to change its records.")
 
 

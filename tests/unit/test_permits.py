@@ -24,6 +24,9 @@ from greendesk.services.permits import (
 from greendesk.store.audit_verify import verify
 from greendesk.store.db import Database
 
+# The database-level rules hold alike on SQLite and on a PostgreSQL server.
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 
 def _site(db: Database) -> int:
     return structure.get_plant(db).sites[0].id

@@ -13,6 +13,9 @@ from greendesk.services import structure
 from greendesk.services.structure import NodeDraft, SiteDraft
 from greendesk.store.db import Database
 
+# The database-level rules hold alike on SQLite and on a PostgreSQL server.
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 
 def _site_id(db: Database, name: str = "Test mine") -> int:
     return next(s.id for s in structure.get_plant(db).sites if s.name == name)

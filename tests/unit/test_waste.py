@@ -50,6 +50,9 @@ from greendesk.services.waste_stock import (
 from greendesk.store.db import Database, open_database
 from greendesk.validation import make_valid_bin
 
+# The database-level rules hold alike on SQLite and on a PostgreSQL server.
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 G, R, T, P = (MovementKind.GENERATED, MovementKind.RECYCLED, MovementKind.TRANSFERRED,
               MovementKind.PLACED)
 DUMP_DATA = ("SELECT id, from_node_id, to_node_id, material_id, qty_canonical FROM flow "
@@ -114,11 +117,8 @@ def move(p: Plant, kind: MovementKind, day: date, qty: float, src: int | None = 
 
 
 def dump(db: Database) -> list[list[tuple]]:
-    con = sqlite3.connect(db.path)
-    try:
-        return [con.execute(q).fetchall() for q in DUMP_DATA]
-    finally:
-        con.close()
+    with db.read() as s:
+        return [[tuple(r) for r in s.connection().exec_driver_sql(q)] for q in DUMP_DATA]
 
 
 # ---------------------------------------------------------------- waste types
@@ -431,6 +431,7 @@ def test_figures_are_plain_arithmetic_over_the_sums() -> None:
     assert figures([], cls, [], 2025).recycling_share is None
 
 
+@pytest.mark.backends("sqlite")  # reads SQLite's EXPLAIN QUERY PLAN
 def test_the_figures_queries_are_served_by_indexes(wp: Plant) -> None:
     from greendesk.services.waste_stock import flow_sums_query
 

@@ -19,6 +19,9 @@ from greendesk.store.db import Database
 from tests.conftest import DEMO_TODAY
 from tests.unit.test_closed_writes import closed, march_readings, one, reading_draft, refused
 
+# The database-level rules hold alike on SQLite and on a PostgreSQL server.
+pytestmark = pytest.mark.backends("sqlite", "postgresql")
+
 
 def test_a_redo_of_a_reading_cannot_go_back_into_a_closed_month(demo_db: Database,
                                                                 clock) -> None:
