@@ -1012,214 +1012,214 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="124" />
+        <location filename="../../greendesk/ui/balance_view.py" line="125" />
         <source>Balances</source>
         <translation>Баланстар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="74" />
+        <location filename="../../greendesk/ui/balance_view.py" line="75" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="74" />
+        <location filename="../../greendesk/ui/balance_view.py" line="75" />
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="75" />
+        <location filename="../../greendesk/ui/balance_view.py" line="76" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="76" />
+        <location filename="../../greendesk/ui/balance_view.py" line="77" />
         <source>From – to</source>
         <translation>Еркін кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="84" />
+        <location filename="../../greendesk/ui/balance_view.py" line="85" />
         <source>Unaccounted losses larger than this share of inputs (loss or apparent gain) are highlighted.</source>
         <translation>Кірістің осы үлесінен асатын есепке алынбаған шығындар (шығын немесе көрінетін өсім) түспен белгіленеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="87" />
+        <location filename="../../greendesk/ui/balance_view.py" line="88" />
         <source>Record stock-taking…</source>
         <translation>Түгендеуді жазу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="88" />
+        <location filename="../../greendesk/ui/balance_view.py" line="89" />
         <source>Record what a stock holds at the end of a day; stock changes come from these counts.</source>
         <translation>Күн соңында қоймада қанша бар екенін жазыңыз; қор өзгерістері осы есептеулерден шығарылады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="91" />
+        <location filename="../../greendesk/ui/balance_view.py" line="92" />
         <source>Month close…</source>
         <translation>Айды жабу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="93" />
+        <location filename="../../greendesk/ui/balance_view.py" line="94" />
         <source>What the chosen month still needs before it is closed: stock-takings, assays, readings, transfers, balances above the threshold.</source>
         <translation>Таңдалған айды жаппас бұрын не қажет: түгендеулер, талдаулар, өлшемдер, берулер, шектен жоғары баланстар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="96" />
+        <location filename="../../greendesk/ui/balance_view.py" line="97" />
         <source>Relations…</source>
         <translation>Байланыстар…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="98" />
+        <location filename="../../greendesk/ui/balance_view.py" line="99" />
         <source>What you know between the site's flows: one a share of another, or two equal.</source>
         <translation>Алаң ағындары туралы белгілі нәрсе: біреуі екіншісінің үлесі немесе екеуі тең.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="100" />
+        <location filename="../../greendesk/ui/balance_view.py" line="101" />
         <source>Reconcile</source>
         <translation>Үйлестіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="102" />
+        <location filename="../../greendesk/ui/balance_view.py" line="103" />
         <source>Adjust the site's measured flows within their uncertainties so that every process and stock balances, and test for gross errors.</source>
         <translation>Әр процесс пен қойманың балансы тоғысуы үшін алаңның өлшенген ағындарын олардың белгісіздігі шегінде түзету және өрескел қателерге тексеру.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="107" />
+        <location filename="../../greendesk/ui/balance_view.py" line="108" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="107" />
+        <location filename="../../greendesk/ui/balance_view.py" line="108" />
         <source>Node</source>
         <translation>Түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="108" />
+        <location filename="../../greendesk/ui/balance_view.py" line="109" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="109" />
+        <location filename="../../greendesk/ui/balance_view.py" line="110" />
         <source>Highlight unaccounted above</source>
         <translation>Есепке алынбаған шығындарды белгілеу шегі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="114" />
+        <location filename="../../greendesk/ui/balance_view.py" line="115" />
         <source>Material balance</source>
         <translation>Материалдық баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="115" />
+        <location filename="../../greendesk/ui/balance_view.py" line="116" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="116" />
+        <location filename="../../greendesk/ui/balance_view.py" line="117" />
         <source>Metal and indicators</source>
         <translation>Металл және көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="118" />
+        <location filename="../../greendesk/ui/balance_view.py" line="119" />
         <source>Charts</source>
         <translation>Графиктер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="120" />
+        <location filename="../../greendesk/ui/balance_view.py" line="121" />
         <source>Sankey</source>
         <translation>Санкей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="121" />
+        <location filename="../../greendesk/ui/balance_view.py" line="122" />
         <source>Reconciliation</source>
         <translation>Балансты үйлестіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="157" />
+        <location filename="../../greendesk/ui/balance_view.py" line="158" />
         <source>No energy flows at this site in the chosen period. Energy carriers are materials measured in energy units (GJ, kWh, Gcal) or fuels with a calorific value.</source>
         <translation>Бұл алаңда таңдалған кезеңде энергия ағындары жоқ. Энергия тасымалдаушылар — энергия бірліктеріндегі (ГДж, кВт·сағ, Гкал) материалдар немесе жану жылуы бар отын.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="162" />
+        <location filename="../../greendesk/ui/balance_view.py" line="163" />
         <source>Energy carriers are balanced here, in GJ and in tonnes of coal equivalent (each carrier's own tce factor, or 29.3076 GJ per tce). Fuels measured in tonnes count through their net calorific value and are not part of the material balance's total mass. Supplied = purchased + produced; energy flowing into a process is its metered use; unaccounted = supplied − use − passed on − accounted losses − stock change.</source>
         <translation>Мұнда энергия тасымалдағыштардың балансы ГДж және шартты отын тоннасымен (әр тасымалдағыштың өз коэффициенті бойынша немесе 1 т ш.о. үшін 29,3076 ГДж) жасалады. Тоннамен өлшенетін отын төменгі жану жылуы арқылы есептеледі және материалдық баланстың жалпы массасына кірмейді. Түскені = сатып алынғаны + өндірілгені; процеске түсетін энергия — оның есептелген тұтынуы; есепке алынбағаны = түскені − тұтыну − берілгені − есепке алынған шығындар − қор өзгерісі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="179" />
+        <location filename="../../greendesk/ui/balance_view.py" line="180" />
         <source>No flow records to balance yet: enter or import them in the Flow ledger, and the balance of each site and node appears here.</source>
         <translation>Баланс үшін ағын жазбалары әлі жоқ: оларды «Ағындар журналында» енгізіңіз немесе импорттаңыз, сонда мұнда әр алаң мен түйіннің балансы шығады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="181" />
+        <location filename="../../greendesk/ui/balance_view.py" line="182" />
         <source>No flows at this site in the chosen period; choose another period or site.</source>
         <translation>Бұл алаңда таңдалған кезеңде ағындар жоқ; басқа кезеңді немесе алаңды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="191" />
+        <location filename="../../greendesk/ui/balance_view.py" line="192" />
         <source>Contained metal = quantity × grade (assays of flows, or of a material leaving a node over a period)</source>
         <translation>Құрамындағы металл = саны × құрамы (ағындар сынамаларының немесе кезең ішінде түйіннен шығатын материал сынамаларының талдауы бойынша)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="196" />
+        <location filename="../../greendesk/ui/balance_view.py" line="197" />
         <source>Rational use of mineral resources (all sites)</source>
         <translation>Минералдық ресурстарды ұтымды пайдалану (барлық алаңдар)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="204" />
+        <location filename="../../greendesk/ui/balance_view.py" line="205" />
         <source>Default uncertainty (1σ) of records without their own:</source>
         <translation>Өз белгісіздігі жоқ жазбалар үшін әдепкі белгісіздік (1σ):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="205" />
+        <location filename="../../greendesk/ui/balance_view.py" line="206" />
         <source>measured</source>
         <translation>өлшенген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="205" />
+        <location filename="../../greendesk/ui/balance_view.py" line="206" />
         <source>calculated</source>
         <translation>есептелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="206" />
-        <location filename="../../greendesk/ui/balance_view.py" line="526" />
+        <location filename="../../greendesk/ui/balance_view.py" line="207" />
+        <location filename="../../greendesk/ui/balance_view.py" line="532" />
         <source>estimated</source>
         <translation>бағаланған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="214" />
+        <location filename="../../greendesk/ui/balance_view.py" line="215" />
         <source>Save defaults</source>
         <translation>Әдепкі мәндерді сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="218" />
-        <location filename="../../greendesk/ui/balance_view.py" line="316" />
+        <location filename="../../greendesk/ui/balance_view.py" line="222" />
+        <location filename="../../greendesk/ui/balance_view.py" line="321" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
         <translation>Таңдалған кезеңдегі алаң ағындарын түзету үшін «Үйлестіру» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="261" />
+        <location filename="../../greendesk/ui/balance_view.py" line="265" />
         <source>Whole site</source>
         <translation>Бүкіл алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="509" />
+        <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>Save default uncertainties</source>
         <translation>Әдепкі белгісіздіктерді сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="529" />
+        <location filename="../../greendesk/ui/balance_view.py" line="535" />
         <source>Measured</source>
         <translation>Өлшенген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="530" />
+        <location filename="../../greendesk/ui/balance_view.py" line="536" />
         <source>σ</source>
         <translation>σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="530" />
+        <location filename="../../greendesk/ui/balance_view.py" line="536" />
         <source>Reconciled</source>
         <translation>Үйлестірілгені</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="530" />
+        <location filename="../../greendesk/ui/balance_view.py" line="536" />
         <source>Adjustment</source>
         <translation>Түзету</translation>
     </message>
@@ -1230,7 +1230,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="78" />
-        <location filename="../../greendesk/ui/balance_view.py" line="529" />
+        <location filename="../../greendesk/ui/balance_view.py" line="535" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
@@ -1475,138 +1475,138 @@
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="336" />
+        <location filename="../../greendesk/ui/balance_view.py" line="341" />
         <source>Export charts as PNG…</source>
         <translation>Графиктерді PNG-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="357" />
+        <location filename="../../greendesk/ui/balance_view.py" line="362" />
         <source>Export charts</source>
         <translation>Графиктерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="359" />
+        <location filename="../../greendesk/ui/balance_view.py" line="364" />
         <source>PNG image (*.png)</source>
         <translation>PNG суреті (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="366" />
+        <location filename="../../greendesk/ui/balance_view.py" line="371" />
         <source>Charts saved: %s</source>
         <translation>Графиктер сақталды: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="378" />
+        <location filename="../../greendesk/ui/balance_view.py" line="383" />
         <source>Mass (t)</source>
         <translation>Масса (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="379" />
+        <location filename="../../greendesk/ui/balance_view.py" line="384" />
         <source>Energy (GJ)</source>
         <translation>Энергия (ГДж)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="381" />
+        <location filename="../../greendesk/ui/balance_view.py" line="386" />
         <source>Export PNG or SVG…</source>
         <translation>PNG немесе SVG-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="384" />
+        <location filename="../../greendesk/ui/balance_view.py" line="389" />
         <source>Show</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="396" />
+        <location filename="../../greendesk/ui/balance_view.py" line="401" />
         <source>Export the Sankey diagram</source>
         <translation>Санкей диаграммасын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="397" />
+        <location filename="../../greendesk/ui/balance_view.py" line="402" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>SVG сызбасы (*.svg);;PNG суреті (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="409" />
+        <location filename="../../greendesk/ui/balance_view.py" line="414" />
         <source>Sankey diagram saved as %s.</source>
         <translation>Санкей диаграммасы %s ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="421" />
+        <location filename="../../greendesk/ui/balance_view.py" line="426" />
         <source>This site has no stock nodes to count.</source>
         <translation>Бұл алаңда түгенделетін қойма түйіндері жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="28" />
-        <location filename="../../greendesk/ui/balance_view.py" line="488" />
+        <location filename="../../greendesk/ui/balance_view.py" line="493" />
         <source>Record stock-taking</source>
         <translation>Түгендеуді жазу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="513" />
+        <location filename="../../greendesk/ui/balance_view.py" line="518" />
         <source>Default uncertainties saved.</source>
         <translation>Әдепкі белгісіздіктер сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="525" />
+        <location filename="../../greendesk/ui/balance_view.py" line="531" />
         <source>adjusted</source>
         <translation>түзетілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="525" />
+        <location filename="../../greendesk/ui/balance_view.py" line="531" />
         <source>not redundant</source>
         <translation>артықтығы жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="526" />
+        <location filename="../../greendesk/ui/balance_view.py" line="532" />
         <source>fixed</source>
         <translation>тіркелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="527" />
+        <location filename="../../greendesk/ui/balance_view.py" line="533" />
         <source>cannot be estimated</source>
         <translation>бағалау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="528" />
+        <location filename="../../greendesk/ui/balance_view.py" line="534" />
         <source>not in any balance</source>
         <translation>ешбір баланста жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="529" />
+        <location filename="../../greendesk/ui/balance_view.py" line="535" />
         <source>Flow</source>
         <translation>Ағын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="529" />
+        <location filename="../../greendesk/ui/balance_view.py" line="535" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="531" />
+        <location filename="../../greendesk/ui/balance_view.py" line="537" />
         <source>Adjustment / its σ</source>
         <translation>Түзету / оның σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="531" />
+        <location filename="../../greendesk/ui/balance_view.py" line="537" />
         <source>Gross error?</source>
         <translation>Өрескел қате ме?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="548" />
+        <location filename="../../greendesk/ui/balance_view.py" line="554" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="555" />
+        <location filename="../../greendesk/ui/balance_view.py" line="561" />
         <source>failed</source>
         <translation>өтпеді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="556" />
+        <location filename="../../greendesk/ui/balance_view.py" line="562" />
         <source>passed</source>
         <translation>өтті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="558" />
+        <location filename="../../greendesk/ui/balance_view.py" line="564" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation>Жаһандық тест: χ² = %1, еркіндік дәрежесі %2, p = %3; %5 % деңгейіндегі сыни мән %4 — %6.</translation>
     </message>
@@ -4039,137 +4039,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="197" />
+        <location filename="../../greendesk/ui/main_window.py" line="198" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="198" />
+        <location filename="../../greendesk/ui/main_window.py" line="199" />
         <source>&amp;New database…</source>
         <translation>&amp;Жаңа дерекқор…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="200" />
+        <location filename="../../greendesk/ui/main_window.py" line="201" />
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="202" />
+        <location filename="../../greendesk/ui/main_window.py" line="203" />
+        <source>Connect to &amp;server…</source>
+        <translation>&amp;Серверге қосылу…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/main_window.py" line="205" />
         <source>Open &amp;recent</source>
         <translation>Соңғы &amp;ашылғандар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="205" />
+        <location filename="../../greendesk/ui/main_window.py" line="208" />
         <source>Open &amp;demo plant</source>
         <translation>&amp;Демо кәсіпорынды ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="208" />
+        <location filename="../../greendesk/ui/main_window.py" line="211" />
         <source>&amp;Import flow records…</source>
         <translation>Ағын жазбаларын &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="210" />
+        <location filename="../../greendesk/ui/main_window.py" line="213" />
         <source>Save flow import &amp;template…</source>
         <translation>Ағындарды импорттау &amp;үлгісін сақтау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="213" />
+        <location filename="../../greendesk/ui/main_window.py" line="216" />
         <source>Import &amp;plant set-up…</source>
         <translation>Кәсіпорын &amp;баптауын импорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="214" />
+        <location filename="../../greendesk/ui/main_window.py" line="217" />
         <source>Save plant set-up templa&amp;te…</source>
         <translation>Кәсіпорын баптау &amp;үлгісін сақтау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="217" />
+        <location filename="../../greendesk/ui/main_window.py" line="220" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="218" />
+        <location filename="../../greendesk/ui/main_window.py" line="221" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="227" />
+        <location filename="../../greendesk/ui/main_window.py" line="230" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="228" />
+        <location filename="../../greendesk/ui/main_window.py" line="231" />
         <source>&amp;About GreenDesk</source>
         <translation>GreenDesk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="242" />
+        <location filename="../../greendesk/ui/main_window.py" line="245" />
         <source>(no recent databases)</source>
         <translation>(соңғы дерекқорлар жоқ)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="260" />
+        <location filename="../../greendesk/ui/main_window.py" line="263" />
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ашу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="279" />
+        <location filename="../../greendesk/ui/main_window.py" line="301" />
         <source>Database: %s</source>
         <translation>Дерекқор: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="281" />
+        <location filename="../../greendesk/ui/main_window.py" line="303" />
         <source> (read-only)</source>
         <translation> (тек оқу үшін)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="287" />
+        <location filename="../../greendesk/ui/main_window.py" line="309" />
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
         <translation>Дерекқор тек оқу үшін қолжетімді: қарауға болады, бірақ өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="291" />
+        <location filename="../../greendesk/ui/main_window.py" line="313" />
         <source>The database was upgraded to this version's format; the previous file was kept as %s.</source>
         <translation>Дерекқор осы нұсқаның пішіміне жаңартылды; бұрынғы файл %s ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="301" />
+        <location filename="../../greendesk/ui/main_window.py" line="323" />
         <source>New GreenDesk database</source>
         <translation>Жаңа GreenDesk дерекқоры</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="302" />
+        <location filename="../../greendesk/ui/main_window.py" line="324" />
         <source>GreenDesk databases (*.sqlite *.db)</source>
         <translation>GreenDesk дерекқорлары (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="307" />
+        <location filename="../../greendesk/ui/main_window.py" line="329" />
         <source>%s already exists; choose Open to work with it.</source>
         <translation>%s бұрыннан бар; онымен жұмыс істеу үшін «Ашу» пәрменін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="313" />
+        <location filename="../../greendesk/ui/main_window.py" line="335" />
         <source>Open GreenDesk database</source>
         <translation>GreenDesk дерекқорын ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="314" />
+        <location filename="../../greendesk/ui/main_window.py" line="336" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>GreenDesk дерекқорлары (*.sqlite *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="323" />
+        <location filename="../../greendesk/ui/main_window.py" line="345" />
         <source>Writing the demo plant…</source>
         <translation>Демо кәсіпорын жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="339" />
+        <location filename="../../greendesk/ui/main_window.py" line="361" />
         <source>About GreenDesk</source>
         <translation>GreenDesk туралы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="340" />
+        <location filename="../../greendesk/ui/main_window.py" line="362" />
         <source>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;The environmental officer's desk for mining and metallurgical plants.</source>
         <translation>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;Тау-кен металлургия кәсіпорны экологының жұмыс орны.</translation>
     </message>
@@ -5500,6 +5505,40 @@
     </message>
 </context>
 <context>
+    <name>ReconciledWriteButton</name>
+    <message>
+        <location filename="../../greendesk/ui/reconcile_write.py" line="32" />
+        <source>Write reconciled values into the unmeasured flows</source>
+        <translation>Үйлестірілген мәндерді өлшенбеген ағындарға жазу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reconcile_write.py" line="33" />
+        <source>Each flow the reconciliation estimated takes its reconciled value; a flow with weighed records too takes the rest. Edit ▸ Undo takes it back.</source>
+        <translation>Балансты үйлестіру бағалаған әр ағын үйлестірілген мәнін алады; өлшенген жазбалары да бар ағын қалғанын алады. Түзету ▸ Болдырмау бұрынғы мәндерді қайтарады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reconcile_write.py" line="52" />
+        <location filename="../../greendesk/ui/reconcile_write.py" line="69" />
+        <source>Write reconciled values</source>
+        <translation>Үйлестірілген мәндерді жазу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reconcile_write.py" line="61" />
+        <source>The global test did not pass (or could not be run), so the estimates rest on balances that do not close. Write them into the unmeasured flows anyway?</source>
+        <translation>Жаһандық сынақ өтпеді (немесе орындалмады), сондықтан бағалаулар жабылмайтын баланстарға сүйенеді. Оларды бәрібір өлшенбеген ағындарға жазу керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reconcile_write.py" line="73" />
+        <source>Reconciled values written; flows changed: %1.</source>
+        <translation>Үйлестірілген мәндер жазылды; өзгерген ағындар: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reconcile_write.py" line="76" />
+        <source>Left as they were, since reconciliation could not determine them: %1.</source>
+        <translation>Өзгеріссіз қалдырылды, себебі балансты үйлестіру оларды анықтай алмады: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <location filename="../../greendesk/analysis/formations.py" line="34" />
@@ -5507,27 +5546,27 @@
         <translation>{text!r} — құрам өлшем бірлігі емес; %, g/t, ppm, ppb немесе kg/t деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="63" />
+        <location filename="../../greendesk/cli/balances.py" line="68" />
         <source>There is no site {text!r}; the sites are: {names}.</source>
         <translation>{text!r} алаңы жоқ; бар алаңдар: {names}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="77" />
+        <location filename="../../greendesk/cli/balances.py" line="82" />
         <source>There is no node {text!r} at that site.</source>
         <translation>Бұл алаңда {text!r} түйіні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="78" />
+        <location filename="../../greendesk/cli/balances.py" line="83" />
         <source>There is no node {text!r}.</source>
         <translation>{text!r} түйіні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="80" />
+        <location filename="../../greendesk/cli/balances.py" line="85" />
         <source>Several sites have a node {text!r}; add --site to choose one.</source>
         <translation>{text!r} түйіні бірнеше алаңда бар; біреуін таңдау үшін --site қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="323" />
+        <location filename="../../greendesk/cli/balances.py" line="328" />
         <source>--alpha is a significance level between 0 and 0.5, e.g. 0.05.</source>
         <translation>--alpha — 0 мен 0.5 аралығындағы маңыздылық деңгейі, мысалы, 0.05.</translation>
     </message>
@@ -5658,22 +5697,22 @@
         <translation>{name} файлы импорттау кезінде өзгерді; ештеңе импортталмады. Оны қайта импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_repeat.py" line="93" />
+        <location filename="../../greendesk/importers/flows_repeat.py" line="103" />
         <source>{count:,} entered in the ledger</source>
         <translation>ағындар журналына енгізілгені: {count:,}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_repeat.py" line="96" />
+        <location filename="../../greendesk/importers/flows_repeat.py" line="106" />
         <source>{count:,} imported from {file} on {when:%Y-%m-%d at %H:%M}</source>
         <translation>{file} файлынан импортталғаны ({when:%Y-%m-%d at %H:%M}): {count:,}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_repeat.py" line="100" />
+        <location filename="../../greendesk/importers/flows_repeat.py" line="110" />
         <source>; and more</source>
         <translation>; және басқалар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_repeat.py" line="102" />
+        <location filename="../../greendesk/importers/flows_repeat.py" line="112" />
         <source>{count:,} of the {total:,} rows of {file} match records already in the database (the same date, nodes, material, quantity and unit): {shown}{more}; nothing was imported. Import it again only if these records should be added a second time.</source>
         <translation>{file} файлының {total:,} жолының {count:,} жолы дерекқорда бар жазбалармен сәйкес келеді (күні, түйіндері, материалы, саны және өлшем бірлігі бірдей): {shown}{more}; ештеңе импортталмады. Бұл жазбаларды екінші рет қосу қажет болса ғана қайта импорттаңыз.</translation>
     </message>
@@ -6151,17 +6190,18 @@
         <translation>{show} — «иә» де, «жоқ» та емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/paths.py" line="41" />
+        <location filename="../../greendesk/paths.py" line="50" />
+        <location filename="../../greendesk/store/db.py" line="353" />
         <source>{value} is neither a file path nor a database URL.</source>
         <translation>{value} — файл жолы да, дерекқор URL-і де емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/paths.py" line="46" />
-        <source>GreenDesk keeps a plant in an SQLite file; {backend} server databases are not supported yet. Give the path of the file.</source>
-        <translation>GreenDesk кәсіпорын деректерін SQLite файлында сақтайды; {backend} серверлік дерекқорларына әзірге қолдау көрсетілмейді. Файл жолын көрсетіңіз.</translation>
+        <location filename="../../greendesk/paths.py" line="55" />
+        <source>GreenDesk keeps a plant in an SQLite file or on a PostgreSQL server; {backend} databases are not supported.</source>
+        <translation>GreenDesk кәсіпорын деректерін SQLite файлында немесе PostgreSQL серверінде сақтайды; {backend} дерекқорларына қолдау көрсетілмейді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/paths.py" line="52" />
+        <location filename="../../greendesk/paths.py" line="61" />
         <source>{value} names no database file.</source>
         <translation>{value} ешбір дерекқор файлын көрсетпейді.</translation>
     </message>
@@ -7664,26 +7704,32 @@
         <translation>{code} коды бар нысан ({what}) жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/new_plant.py" line="28" />
+        <location filename="../../greendesk/services/new_plant.py" line="29" />
         <source>The greening plan is written in English, Russian or Kazakh (en, ru, kk), not {value!r}.</source>
         <translation>Экологияландыру жоспары ағылшын, орыс немесе қазақ тілінде (en, ru, kk) жазылған, {value!r} тілінде емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/new_plant.py" line="41" />
-        <location filename="../../greendesk/services/new_plant.py" line="62" />
+        <location filename="../../greendesk/services/new_plant.py" line="45" />
+        <location filename="../../greendesk/services/new_plant.py" line="63" />
         <source>{path} already exists; GreenDesk does not overwrite a file with a new plant. Choose another name.</source>
         <translation>{path} бар; GreenDesk файлды жаңа кәсіпорынмен қайта жазбайды. Басқа атау таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/new_plant.py" line="45" />
+        <location filename="../../greendesk/services/new_plant.py" line="49" />
         <source>The folder {folder} does not exist.</source>
         <translation>{folder} қалтасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/new_plant.py" line="47" />
+        <location filename="../../greendesk/services/new_plant.py" line="51" />
+        <location filename="../../greendesk/services/new_plant.py" line="79" />
         <location filename="../../greendesk/services/structure.py" line="145" />
         <source>enterprise</source>
         <translation>кәсіпорын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/new_plant.py" line="87" />
+        <source>The server database {name} already holds a plant; GreenDesk does not overwrite it with a new one.</source>
+        <translation>{name} серверлік дерекқорында кәсіпорын бар; GreenDesk оны жаңасымен алмастырмайды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/structure.py" line="163" />
@@ -8154,7 +8200,7 @@
         <translation>{text!r} өзгерістер журналының соңғы жазбасы емес: оны кітаптың титул парағындағыдай жазба нөмірі, қос нүкте және 64 таңбалы хеш түрінде жазыңыз (мысалы, 1234:9f86d0…).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_codec.py" line="226" />
+        <location filename="../../greendesk/store/audit_codec.py" line="243" />
         <source>rows of {width} values expected</source>
         <translation>{width} мәннен тұратын жолдар күтілген</translation>
     </message>
@@ -8225,67 +8271,78 @@
         <translation>{label} кезеңі жабық; оның жазбаларын өзгерту үшін оны қайта ашыңыз (себебін көрсетіп).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="111" />
+        <location filename="../../greendesk/store/db.py" line="124" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>{path} тек оқу үшін ашық; өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="232" />
+        <location filename="../../greendesk/store/db.py" line="253" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — бума, GreenDesk дерекқорының файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="236" />
+        <location filename="../../greendesk/store/db.py" line="257" />
         <source>There is no database at {path}.</source>
         <translation>{path} жолында дерекқор жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="245" />
+        <location filename="../../greendesk/store/db.py" line="266" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} GreenDesk дерекқоры емес: ол мүлдем SQLite файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="250" />
+        <location filename="../../greendesk/store/db.py" line="271" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>{name} файлын оқу мүмкін емес: қатынауға рұқсат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="261" />
+        <location filename="../../greendesk/store/db.py" line="282" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (онда, мысалы, {table!r} кестесі бар).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="264" />
+        <location filename="../../greendesk/store/db.py" line="285" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (ол бос).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="272" />
+        <location filename="../../greendesk/store/db.py" line="293" />
+        <location filename="../../greendesk/store/db.py" line="376" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>{name} GreenDesk-тің жаңарақ нұсқасымен жазылған (схема {revision}); оны ашу үшін сол нұсқаны орнатыңыз. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="280" />
+        <location filename="../../greendesk/store/db.py" line="301" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} GreenDesk дерекқоры емес (белгісіз схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="289" />
+        <location filename="../../greendesk/store/db.py" line="310" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>{name} файлын осы нұсқаның схемасына дейін жаңарту қажет, бірақ ол тек оқу үшін қолжетімді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="316" />
+        <location filename="../../greendesk/store/db.py" line="337" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>{name} басқа бағдарламамен бұғатталған; оны сол жерде жауып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="320" />
+        <location filename="../../greendesk/store/db.py" line="341" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>{name} файлын ашу мүмкін емес: файл бүлінген немесе GreenDesk дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="336" />
+        <location filename="../../greendesk/store/db.py" line="367" />
+        <source>{name} is a server database but not a GreenDesk one (it holds tables such as {table!r}).</source>
+        <translation>{name} — серверлік дерекқор, бірақ GreenDesk дерекқоры емес (онда, мысалы, {table!r} кестесі бар).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="371" />
+        <source>The server database {name} is empty: it holds no GreenDesk plant yet.</source>
+        <translation>{name} серверлік дерекқоры бос: онда әлі GreenDesk кәсіпорны жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="400" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>{name} схема ревизиясын {revision} деп көрсетеді, бірақ онда кейінгі ревизияның {kind} {what} нысаны бұрыннан бар, демек ревизия белгісі GreenDesk-тен тыс кері қайтарылған; файл өзгертілмеді.</translation>
     </message>
@@ -8410,87 +8467,87 @@
         <translation>GreenDesk есептерді en, ru және kk тілдерінде жасайды, {language!r} емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="84" />
+        <location filename="../../greendesk/store/audit_verify.py" line="87" />
         <source>The file's GreenDesk mark (SQLite's application_id) is missing: it was removed or changed outside GreenDesk.</source>
         <translation>Файлда GreenDesk белгісі (SQLite application_id) жоқ: ол GreenDesk-тен тыс жойылған немесе өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="87" />
+        <location filename="../../greendesk/store/audit_verify.py" line="90" />
         <source>The file's GreenDesk mark (SQLite's application_id) is {mark}, not GreenDesk's: it was removed or changed outside GreenDesk.</source>
         <translation>Файл белгісі (SQLite application_id) — {mark}, GreenDesk белгісі емес: ол GreenDesk-тен тыс жойылған немесе өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="264" />
+        <location filename="../../greendesk/store/audit_verify.py" line="267" />
         <source>entry #{eid} ({action} {entity} #{id}, {at} UTC)</source>
         <translation>№{eid} жазба ({action} {entity} №{id}, {at} UTC)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="266" />
+        <location filename="../../greendesk/store/audit_verify.py" line="269" />
         <source>entry #{eid} ({action} {entity}, {at} UTC)</source>
         <translation>№{eid} жазба ({action} {entity}, {at} UTC)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="270" />
+        <location filename="../../greendesk/store/audit_verify.py" line="273" />
         <source>The audit trail is broken at entry #{eid}: it jumps from entry #{prev} to #{eid}, so entries were deleted.</source>
         <translation>Өзгерістер журналы №{eid} жазбада бұзылған: №{prev} жазбадан кейін бірден №{eid} келеді, яғни жазбалар жойылған.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="273" />
+        <location filename="../../greendesk/store/audit_verify.py" line="276" />
         <source>The audit trail is broken at entry #{eid}: it is out of order.</source>
         <translation>Өзгерістер журналы №{eid} жазбада бұзылған: ол ретімен тұрмаған.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="276" />
+        <location filename="../../greendesk/store/audit_verify.py" line="279" />
         <source>The audit trail is broken at {what}: it does not link to the entry before it, so entries were inserted, deleted or replaced there.</source>
         <translation>Өзгерістер журналы мына жазбада бұзылған: {what}; ол алдыңғы жазбамен байланыспайды, яғни мұнда жазбалар қосылған, жойылған немесе ауыстырылған.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="287" />
+        <location filename="../../greendesk/store/audit_verify.py" line="290" />
         <source>The audit trail is broken at {what}: the entry was altered after it was written.</source>
         <translation>Өзгерістер журналы мына жазбада бұзылған: {what}; жазба жазылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="301" />
+        <location filename="../../greendesk/store/audit_verify.py" line="304" />
         <source>Entry #{eid} of the audit trail cannot be read (its values are not valid JSON).</source>
         <translation>Өзгерістер журналының №{eid} жазбасын оқу мүмкін емес (оның мәндері дұрыс JSON емес).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="386" />
+        <location filename="../../greendesk/store/audit_verify.py" line="389" />
         <source>The table {table} is missing, but the audit trail has records in it.</source>
         <translation>{table} кестесі жоқ, бірақ өзгерістер журналында оның жазбалары бар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="437" />
+        <location filename="../../greendesk/store/audit_verify.py" line="440" />
         <source>{table} #{key} exists without an entry in the audit trail (it was added outside GreenDesk).</source>
         <translation>{table} №{key} өзгерістер журналында жазбасыз бар (ол GreenDesk-тен тыс қосылған).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="449" />
+        <location filename="../../greendesk/store/audit_verify.py" line="452" />
         <source>{table} #{key} is missing: the audit trail (entry #{eid}) says it exists.</source>
         <translation>{table} №{key} жоқ, бірақ өзгерістер журналы бойынша (№{eid} жазба) ол бар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="463" />
+        <location filename="../../greendesk/store/audit_verify.py" line="466" />
         <source>{table} #{key} exists, but the audit trail (entry #{eid}) says it was deleted.</source>
         <translation>{table} №{key} бар, бірақ өзгерістер журналы бойынша (№{eid} жазба) ол жойылған.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="471" />
+        <location filename="../../greendesk/store/audit_verify.py" line="474" />
         <source>{table} #{key} differs from the audit trail (entry #{eid}): {column} is {value}, the trail says {expected}.</source>
         <translation>{table} №{key} өзгерістер журналынан өзгеше (№{eid} жазба): {column} — {value}, ал журналда — {expected}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="495" />
+        <location filename="../../greendesk/store/audit_verify.py" line="498" />
         <source>{table} #{key} is missing: it arrived in bulk (entry #{eid}) and the trail does not say it was deleted.</source>
         <translation>{table} №{key} жоқ: ол топтамамен келген (№{eid} жазба), ал журналда оның жойылғаны туралы жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="505" />
+        <location filename="../../greendesk/store/audit_verify.py" line="508" />
         <source>{table} #{key} differs from what entry #{eid} recorded when it arrived in bulk.</source>
         <translation>{table} №{key} топтамамен келген кезде №{eid} жазба тіркегеннен өзгеше.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="513" />
+        <location filename="../../greendesk/store/audit_verify.py" line="516" />
         <source>The {rows:,} {table} records of entry #{eid} do not match its digest.</source>
         <translation>№{eid} жазбаның {table} жазбалары ({rows:,}) оның бақылау сомасына сәйкес келмейді.</translation>
     </message>
@@ -8795,19 +8852,29 @@
         <translation>{where}: алаңды, түйінді, материалды, күнді немесе мөлшерді оқу мүмкін емес; оларды GreenDesk-тегідей жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flow_reconciled.py" line="50" />
+        <location filename="../../greendesk/services/flow_reconciled.py" line="53" />
         <source>There is nothing to write.</source>
         <translation>Жазатын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flow_reconciled.py" line="76" />
+        <location filename="../../greendesk/services/flow_reconciled.py" line="79" />
         <source>The reconciled value of {stream} is {value:g}; only a quantity above zero can be written into its records.</source>
         <translation>{stream} ағынының үйлестірілген мәні {value:g}; оның жазбаларына тек нөлден үлкен мөлшерді жазуға болады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flow_reconciled.py" line="87" />
+        <location filename="../../greendesk/services/flow_reconciled.py" line="90" />
         <source>{stream} has no unmeasured record from {start} to {end}.</source>
         <translation>{stream} ағынында {start} бастап {end} дейін өлшенбеген жазба жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_reconciled.py" line="167" />
+        <source>The global test of the reconciliation did not pass, so its estimates are not written unless you confirm them.</source>
+        <translation>Балансты үйлестірудің жаһандық сынағы өтпеді, сондықтан оның бағалаулары сіздің растауыңызсыз жазылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_reconciled.py" line="172" />
+        <source>The reconciliation estimated no unmeasured flow, so there is nothing to write.</source>
+        <translation>Балансты үйлестіру бірде-бір өлшенбеген ағынды бағаламады, жазатын ештеңе жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/deadlines.py" line="110" />
@@ -9146,123 +9213,158 @@
         <source>{file_name} gives {row} twice.</source>
         <translation>{file_name} файлында {row} екі рет берілген.</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/cli/relations.py" line="228" />
+        <source>There is no relation {number}; `greendesk relations list` shows them.</source>
+        <translation>{number} байланысы жоқ; байланыстар тізімін `greendesk relations list` көрсетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/postgres.py" line="55" />
+        <source>Opening a server database needs the PostgreSQL driver: install GreenDesk with its server extra (pip install "greendesk[server]").</source>
+        <translation>Серверлік дерекқорды ашу үшін PostgreSQL драйвері қажет: GreenDesk-ті server қосымшасымен орнатыңыз (pip install "greendesk[server]").</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/postgres.py" line="143" />
+        <source>The server database {name} cannot be reached or refused the login; check the address, the user name and that the server is running.</source>
+        <translation>{name} серверлік дерекқорына қосылу мүмкін емес немесе ол кіруден бас тартты; мекенжайды, пайдаланушы атын және сервердің іске қосылғанын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/postgres.py" line="151" />
+        <source>{name} is a server database: its backups are the server's business (pg_dump and pg_restore), not GreenDesk's.</source>
+        <translation>{name} — серверлік дерекқор: оның сақтық көшірмелерін GreenDesk емес, сервер жасайды (pg_dump және pg_restore).</translation>
+    </message>
 </context>
 <context>
     <name>RelationsDialog</name>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="63" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="66" />
         <source>Relations between flows</source>
         <translation>Ағындар арасындағы байланыстар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="65" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="68" />
         <source>What you know about the flows of “%s” beyond their measurements: one is a share of another (stream B = k × stream A), or two are equal. Reconciliation keeps to them.</source>
         <translation>«%s» ағындары туралы өлшеулерден тыс белгілі нәрсе: біреуі екіншісінің үлесі (B ағыны = k × A ағыны) немесе екеуі тең. Балансты үйлестіру оларды сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="71" />
-        <location filename="../../greendesk/ui/relations_dialog.py" line="110" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="74" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="117" />
         <source>Stream A</source>
         <translation>A ағыны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="71" />
-        <location filename="../../greendesk/ui/relations_dialog.py" line="112" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="74" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="119" />
         <source>Stream B</source>
         <translation>B ағыны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="71" />
-        <location filename="../../greendesk/ui/relations_dialog.py" line="111" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="74" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="118" />
         <source>Relation</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="72" />
-        <location filename="../../greendesk/ui/relations_dialog.py" line="115" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="75" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="122" />
         <source>Valid from</source>
         <translation>Қолданылу басы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="72" />
-        <location filename="../../greendesk/ui/relations_dialog.py" line="116" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="75" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="123" />
         <source>Valid until</source>
         <translation>Қолданылу соңы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="72" />
-        <location filename="../../greendesk/ui/relations_dialog.py" line="117" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="75" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="124" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="75" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="78" />
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="85" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="88" />
         <source>e.g. 0,002</source>
         <translation>мыс. 0,002</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="87" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="90" />
         <source>0 when exact</source>
         <translation>нақты болса, 0</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="91" />
-        <location filename="../../greendesk/ui/relations_dialog.py" line="150" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="94" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="158" />
         <source>no end date</source>
         <translation>аяқталу күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="101" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="104" />
         <source>Add relation</source>
         <translation>Байланыс қосу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/relations_dialog.py" line="106" />
+        <source>Save changes</source>
+        <translation>Өзгерістерді сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="107" />
+        <source>Change the relation chosen in the list to what the form says.</source>
+        <translation>Тізімде таңдалған байланысты формада көрсетілгендей өзгерту.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="113" />
         <source>Done</source>
         <translation>Дайын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="113" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="120" />
         <source>Coefficient k (B = k × A)</source>
         <translation>k коэффициенті (B = k × A)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="114" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="121" />
         <source>Standard deviation of k</source>
         <translation>k стандартты ауытқуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="160" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="168" />
         <source>B = A</source>
         <translation>B = A</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="161" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="169" />
         <source>B = %1 × A (σ %2)</source>
         <translation>B = %1 × A (σ %2)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="179" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="210" />
         <source>coefficient</source>
         <translation>коэффициент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="182" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="213" />
         <source>standard deviation</source>
         <translation>стандартты ауытқу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="193" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="224" />
         <source>Add relation between flows</source>
         <translation>Ағындар арасында байланыс қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="207" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="239" />
+        <source>Change relation between flows</source>
+        <translation>Ағындар арасындағы байланысты өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="253" />
         <source>Remove relation between flows</source>
         <translation>Ағындар арасындағы байланысты жою</translation>
     </message>
@@ -9532,6 +9634,19 @@
         <location filename="../../greendesk/ui/formation_charts.py" line="141" />
         <source>limit %1</source>
         <translation>норматив %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/server_dialog.py" line="27" />
+        <source>Connect to server</source>
+        <translation>Серверге қосылу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/server_dialog.py" line="29" />
+        <source>The address of the company database on its PostgreSQL server, as the server's administrator gave it:</source>
+        <translation>Компанияның PostgreSQL серверіндегі дерекқорының мекенжайы (сервер әкімшісі берген түрде):</translation>
     </message>
 </context>
 <context>
@@ -10765,303 +10880,313 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="142" />
+        <location filename="../../greendesk/cli/balances.py" line="147" />
         <source>adjusted</source>
         <translation>түзетілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="143" />
+        <location filename="../../greendesk/cli/balances.py" line="148" />
         <source>non_redundant</source>
         <translation>артықтықсыз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="144" />
+        <location filename="../../greendesk/cli/balances.py" line="149" />
         <source>fixed</source>
         <translation>бекітілген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="145" />
+        <location filename="../../greendesk/cli/balances.py" line="150" />
         <source>estimated</source>
         <translation>бағаланды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="146" />
+        <location filename="../../greendesk/cli/balances.py" line="151" />
         <source>unobservable</source>
         <translation>бақыланбайды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="147" />
+        <location filename="../../greendesk/cli/balances.py" line="152" />
         <source>not in any balance</source>
         <translation>ешбір баланста жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="245" />
+        <location filename="../../greendesk/cli/balances.py" line="250" />
         <location filename="../../greendesk/cli/emissions.py" line="294" />
         <source>unit</source>
         <translation>өлш. бірл.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="197" />
+        <location filename="../../greendesk/cli/balances.py" line="202" />
         <source>accounted</source>
         <translation>есепке алынған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="197" />
+        <location filename="../../greendesk/cli/balances.py" line="202" />
         <source>unaccounted</source>
         <translation>есепке алынбаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="164" />
+        <location filename="../../greendesk/cli/balances.py" line="169" />
         <source>accounted losses by reason: {losses}</source>
         <translation>себептер бойынша есепке алынған шығындар: {losses}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="168" />
+        <location filename="../../greendesk/cli/balances.py" line="173" />
         <source>(no flows in this period)</source>
         <translation>(бұл кезеңде ағындар жоқ)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="170" />
+        <location filename="../../greendesk/cli/balances.py" line="175" />
         <source>note: {note}</source>
         <translation>ескертпе: {note}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="172" />
+        <location filename="../../greendesk/cli/balances.py" line="177" />
         <source>energy (GJ; tce)</source>
         <translation>энергия (ГДж; т ш. о.)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="182" />
+        <location filename="../../greendesk/cli/balances.py" line="187" />
         <source>carrier</source>
         <translation>энергия тасымалдағыш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="182" />
+        <location filename="../../greendesk/cli/balances.py" line="187" />
         <source>supplied GJ</source>
         <translation>түскен, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="183" />
+        <location filename="../../greendesk/cli/balances.py" line="188" />
         <source>use GJ</source>
         <translation>тұтыну, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="183" />
+        <location filename="../../greendesk/cli/balances.py" line="188" />
         <source>passed on GJ</source>
         <translation>берілген, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="184" />
+        <location filename="../../greendesk/cli/balances.py" line="189" />
         <source>accounted GJ</source>
         <translation>есепке алынған, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="184" />
+        <location filename="../../greendesk/cli/balances.py" line="189" />
         <source>stock change GJ</source>
         <translation>қор өзгерісі, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="185" />
+        <location filename="../../greendesk/cli/balances.py" line="190" />
         <source>unaccounted GJ</source>
         <translation>есепке алынбаған, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="185" />
+        <location filename="../../greendesk/cli/balances.py" line="190" />
         <source>supplied tce</source>
         <translation>түскен, т ш. о.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="186" />
+        <location filename="../../greendesk/cli/balances.py" line="191" />
         <source>use tce</source>
         <translation>тұтыну, т ш. о.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="188" />
+        <location filename="../../greendesk/cli/balances.py" line="193" />
         <source>production {product} t; energy intensity {intensity} GJ/t</source>
         <translation>өндіріс {product} т; энергия сыйымдылығы {intensity} ГДж/т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="193" />
+        <location filename="../../greendesk/cli/balances.py" line="198" />
         <source>contained metal (t)</source>
         <translation>құрамындағы металл (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="195" />
+        <location filename="../../greendesk/cli/balances.py" line="200" />
         <source>component</source>
         <translation>компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="195" />
+        <location filename="../../greendesk/cli/balances.py" line="200" />
         <source>feed</source>
         <translation>берілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="196" />
+        <location filename="../../greendesk/cli/balances.py" line="201" />
         <source>products</source>
         <translation>өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="196" />
+        <location filename="../../greendesk/cli/balances.py" line="201" />
         <source>wastes</source>
         <translation>қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="198" />
+        <location filename="../../greendesk/cli/balances.py" line="203" />
         <source>recovery</source>
         <translation>бөліп алу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="199" />
+        <location filename="../../greendesk/cli/balances.py" line="204" />
         <source>technological recovery</source>
         <translation>технологиялық бөліп алу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="200" />
+        <location filename="../../greendesk/cli/balances.py" line="205" />
         <source>metal unaccounted</source>
         <translation>металдың есепке алынбаған шығындары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="222" />
+        <location filename="../../greendesk/cli/balances.py" line="227" />
         <source>opening stock: {material}</source>
         <translation>кезең басындағы қалдық: {material}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="223" />
+        <location filename="../../greendesk/cli/balances.py" line="228" />
         <source>closing stock: {material}</source>
         <translation>кезең соңындағы қалдық: {material}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="225" />
+        <location filename="../../greendesk/cli/balances.py" line="230" />
         <source>accounted loss ({reason}): {material}</source>
         <translation>есепке алынған шығындар ({reason}): {material}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="231" />
+        <location filename="../../greendesk/cli/balances.py" line="236" />
         <source>receipts</source>
         <translation>кіріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="233" />
+        <location filename="../../greendesk/cli/balances.py" line="238" />
         <source>received, total mass</source>
         <translation>кіріс барлығы, жалпы масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="235" />
+        <location filename="../../greendesk/cli/balances.py" line="240" />
         <source>expenditures</source>
         <translation>шығыс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="238" />
+        <location filename="../../greendesk/cli/balances.py" line="243" />
         <source>spent, total mass</source>
         <translation>шығыс барлығы, жалпы масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="240" />
+        <location filename="../../greendesk/cli/balances.py" line="245" />
         <source>unaccounted, total mass</source>
         <translation>есепке алынбаған шығындар, жалпы масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="243" />
+        <location filename="../../greendesk/cli/balances.py" line="248" />
         <source>unaccounted, passing through: {material}</source>
         <translation>есепке алынбаған шығындар, өзгеріссіз өтеді: {material}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="245" />
+        <location filename="../../greendesk/cli/balances.py" line="250" />
         <source>line</source>
         <translation>жол</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="246" />
+        <location filename="../../greendesk/cli/balances.py" line="251" />
         <source>quantity</source>
         <translation>саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="247" />
+        <location filename="../../greendesk/cli/balances.py" line="252" />
         <source>of receipts</source>
         <translation>кірістен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="251" />
+        <location filename="../../greendesk/cli/balances.py" line="256" />
         <source>rational use of mineral resources</source>
         <translation>минералдық ресурстарды ұтымды пайдалану</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="337" />
+        <location filename="../../greendesk/cli/balances.py" line="353" />
+        <source>Reconciled values written into the unmeasured records; flows changed: {count}.</source>
+        <translation>Үйлестірілген мәндер өлшенбеген жазбаларға жазылды; өзгерген ағындар: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="357" />
+        <source>Not written, since reconciliation could not determine them: {flows}.</source>
+        <translation>Жазылмады, себебі балансты үйлестіру оларды анықтай алмады: {flows}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="366" />
         <source>== reconciliation: {site} — {period}</source>
         <translation>== балансты үйлестіру: {site} — {period}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="312" />
+        <location filename="../../greendesk/cli/balances.py" line="317" />
         <source>GROSS ERROR?</source>
         <translation>ӨРЕСКЕЛ ҚАТЕ?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="340" />
-        <location filename="../../greendesk/cli/balances.py" line="350" />
+        <location filename="../../greendesk/cli/balances.py" line="369" />
+        <location filename="../../greendesk/cli/balances.py" line="379" />
         <source>flow</source>
         <translation>ағын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="340" />
-        <location filename="../../greendesk/cli/balances.py" line="350" />
+        <location filename="../../greendesk/cli/balances.py" line="369" />
+        <location filename="../../greendesk/cli/balances.py" line="379" />
         <location filename="../../greendesk/cli/formations.py" line="104" />
         <location filename="../../greendesk/cli/obligations.py" line="98" />
         <source>status</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="341" />
+        <location filename="../../greendesk/cli/balances.py" line="370" />
         <source>measured t</source>
         <translation>өлшенген, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="341" />
+        <location filename="../../greendesk/cli/balances.py" line="370" />
         <source>σ t</source>
         <translation>σ, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="342" />
+        <location filename="../../greendesk/cli/balances.py" line="371" />
         <source>reconciled t</source>
         <translation>үйлестірілген, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="342" />
+        <location filename="../../greendesk/cli/balances.py" line="371" />
         <source>adjustment t</source>
         <translation>түзету, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="343" />
-        <location filename="../../greendesk/cli/balances.py" line="353" />
+        <location filename="../../greendesk/cli/balances.py" line="372" />
+        <location filename="../../greendesk/cli/balances.py" line="382" />
         <source>flag</source>
         <translation>белгі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="345" />
+        <location filename="../../greendesk/cli/balances.py" line="374" />
         <source>== {component}, {unit}: balances of {nodes}</source>
         <translation>== {component}, {unit}: баланстары {nodes}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="351" />
+        <location filename="../../greendesk/cli/balances.py" line="380" />
         <source>measured grade</source>
         <translation>өлшенген құрамы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="351" />
+        <location filename="../../greendesk/cli/balances.py" line="380" />
         <source>σ</source>
         <translation>σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="352" />
+        <location filename="../../greendesk/cli/balances.py" line="381" />
         <source>reconciled grade</source>
         <translation>үйлестірілген құрамы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="352" />
+        <location filename="../../greendesk/cli/balances.py" line="381" />
         <source>adjustment</source>
         <translation>түзету</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="356" />
+        <location filename="../../greendesk/cli/balances.py" line="385" />
         <source>global test: χ² = {chi2:,.4f}, degrees of freedom {dof}, p = {p:.4g}, critical {critical:,.4f} at {level:g} %</source>
         <translation>жаһандық тест: χ² = {chi2:,.4f}, еркіндік дәрежесі {dof}, p = {p:.4g}, {level:g} % кезіндегі сыни мән {critical:,.4f}</translation>
     </message>
@@ -11094,7 +11219,7 @@
         <location filename="../../greendesk/cli/emissions.py" line="167" />
         <location filename="../../greendesk/cli/formations.py" line="105" />
         <location filename="../../greendesk/cli/permits.py" line="92" />
-        <location filename="../../greendesk/cli/relations.py" line="96" />
+        <location filename="../../greendesk/cli/relations.py" line="116" />
         <location filename="../../greendesk/cli/waste.py" line="138" />
         <source>site</source>
         <translation>алаң</translation>
@@ -11127,7 +11252,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="297" />
+        <location filename="../../greendesk/cli/main.py" line="302" />
         <location filename="../../greendesk/cli/plant.py" line="108" />
         <source>Note: {note}</source>
         <translation>Ескертпе: {note}</translation>
@@ -11221,98 +11346,98 @@
         <translation>{file} файлынан импортталған өлшемдер: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="168" />
+        <location filename="../../greendesk/cli/main.py" line="173" />
         <source>greendesk: {path} already exists; use --force to replace it.</source>
         <translation>greendesk: {path} бұрыннан бар; оны ауыстыру үшін --force қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="176" />
+        <location filename="../../greendesk/cli/main.py" line="181" />
         <source>greendesk: --flows must be a positive number.</source>
         <translation>greendesk: --flows оң сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="182" />
+        <location filename="../../greendesk/cli/main.py" line="187" />
         <source>greendesk: --years must be between 1 and 30.</source>
         <translation>greendesk: --years 1 мен 30 аралығында болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="186" />
+        <location filename="../../greendesk/cli/main.py" line="191" />
         <source>Wrote {path} with {n:,} flow records.</source>
         <translation>{path} жазылды: ағын жазбалары — {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="196" />
+        <location filename="../../greendesk/cli/main.py" line="201" />
         <source>Created {path}: an empty plant of {enterprise}. Next: its sites, nodes and materials.</source>
         <translation>{path} құрылды: {enterprise} бос кәсіпорны. Әрі қарай: оның алаңдары, түйіндері мен материалдары.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="212" />
+        <location filename="../../greendesk/cli/main.py" line="217" />
         <source>database</source>
         <translation>дерекқор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="213" />
+        <location filename="../../greendesk/cli/main.py" line="218" />
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="214" />
+        <location filename="../../greendesk/cli/main.py" line="219" />
         <source>sites</source>
         <translation>алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="215" />
+        <location filename="../../greendesk/cli/main.py" line="220" />
         <source>nodes</source>
         <translation>түйіндер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="216" />
+        <location filename="../../greendesk/cli/main.py" line="221" />
         <source>materials</source>
         <translation>материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="217" />
+        <location filename="../../greendesk/cli/main.py" line="222" />
         <source>flows</source>
         <translation>ағындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="219" />
+        <location filename="../../greendesk/cli/main.py" line="224" />
         <location filename="../../greendesk/cli/obligations.py" line="97" />
         <source>period</source>
         <translation>кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="246" />
+        <location filename="../../greendesk/cli/main.py" line="251" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>{out} ағындар үлгісі {path} тізімдерімен жазылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="249" />
+        <location filename="../../greendesk/cli/main.py" line="254" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>{out} ағындар үлгісі кәсіпорын тізімдерінсіз жазылды (дерекқор жоқ).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="259" />
+        <location filename="../../greendesk/cli/main.py" line="264" />
         <source>, value (empty)</source>
         <translation>, мәні (бос)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="260" />
+        <location filename="../../greendesk/cli/main.py" line="265" />
         <source>, value {value}</source>
         <translation>, мәні {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="265" />
+        <location filename="../../greendesk/cli/main.py" line="270" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... және тағы {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="290" />
+        <location filename="../../greendesk/cli/main.py" line="295" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Оны бәрібір импорттау үшін --again қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="309" />
+        <location filename="../../greendesk/cli/main.py" line="314" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>{file} файлынан импортталған ағын жазбалары: {n:,}.</translation>
     </message>
@@ -11328,7 +11453,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/permits.py" line="91" />
-        <location filename="../../greendesk/cli/relations.py" line="94" />
+        <location filename="../../greendesk/cli/relations.py" line="114" />
         <source>no end date</source>
         <translation>мерзімсіз</translation>
     </message>
@@ -11354,13 +11479,13 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/permits.py" line="97" />
-        <location filename="../../greendesk/cli/relations.py" line="100" />
+        <location filename="../../greendesk/cli/relations.py" line="120" />
         <source>valid from</source>
         <translation>қолданылу басы</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/permits.py" line="98" />
-        <location filename="../../greendesk/cli/relations.py" line="101" />
+        <location filename="../../greendesk/cli/relations.py" line="121" />
         <source>valid until</source>
         <translation>қолданылу соңы</translation>
     </message>
@@ -11488,7 +11613,7 @@
     <message>
         <location filename="../../greendesk/cli/obligations.py" line="181" />
         <location filename="../../greendesk/cli/permits.py" line="145" />
-        <location filename="../../greendesk/cli/relations.py" line="117" />
+        <location filename="../../greendesk/cli/relations.py" line="137" />
         <location filename="../../greendesk/cli/reports.py" line="103" />
         <source>greendesk: there is no site named {name!r}.</source>
         <translation>greendesk: {name!r} алаңы жоқ.</translation>
@@ -11664,27 +11789,27 @@
         <translation>{date} жабылды, жапқан {who}; {state}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/safety.py" line="182" />
+        <location filename="../../greendesk/cli/safety.py" line="193" />
         <source>Backed up {file} to {target} (integrity checked).</source>
         <translation>{file} сақтық көшірмесі {target} ішіне жазылды (тұтастығы тексерілді).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/safety.py" line="192" />
+        <location filename="../../greendesk/cli/safety.py" line="204" />
         <source>Restored {file} from {backup}; the replaced file was kept as {kept}.</source>
         <translation>{file} {backup} көшірмесінен қалпына келтірілді; ауыстырылған файл {kept} ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/safety.py" line="196" />
+        <location filename="../../greendesk/cli/safety.py" line="208" />
         <source>Restored {file} from {backup}.</source>
         <translation>{file} {backup} көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/fees.py" line="62" />
+        <location filename="../../greendesk/cli/fees.py" line="63" />
         <source>{file} holds the same rates as those loaded ({n:,} rates); nothing changed.</source>
         <translation>{file} файлында жүктелген мөлшерлемелермен бірдей мөлшерлемелер бар ({n:,} мөлшерлеме); ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/fees.py" line="66" />
+        <location filename="../../greendesk/cli/fees.py" line="67" />
         <source>Loaded {n:,} rates from {file} as version {version}; {unconfirmed:,} of them are marked unconfirmed.</source>
         <translation>{file} файлынан {n:,} мөлшерлеме {version} нұсқасы ретінде жүктелді; олардың {unconfirmed:,} расталмаған деп белгіленген.</translation>
     </message>
@@ -11794,21 +11919,21 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/emissions.py" line="263" />
-        <location filename="../../greendesk/cli/fees.py" line="71" />
+        <location filename="../../greendesk/cli/fees.py" line="72" />
         <location filename="../../greendesk/cli/waste.py" line="68" />
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/emissions.py" line="264" />
-        <location filename="../../greendesk/cli/fees.py" line="72" />
+        <location filename="../../greendesk/cli/fees.py" line="73" />
         <location filename="../../greendesk/cli/waste.py" line="69" />
         <source>Removed</source>
         <translation>Жойылды</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/emissions.py" line="265" />
-        <location filename="../../greendesk/cli/fees.py" line="73" />
+        <location filename="../../greendesk/cli/fees.py" line="74" />
         <location filename="../../greendesk/cli/waste.py" line="71" />
         <source>Changed</source>
         <translation>Өзгертілді</translation>
@@ -11824,17 +11949,17 @@
         <translation>дереккөз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/fees.py" line="89" />
+        <location filename="../../greendesk/cli/fees.py" line="90" />
         <source>greendesk: {value!r} is not a date such as 2025-01-01.</source>
         <translation>greendesk: {value!r} 2025-01-01 түріндегі күн емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/fees.py" line="112" />
+        <location filename="../../greendesk/cli/fees.py" line="113" />
         <source>No rates are in force on {day}.</source>
         <translation>{day} күні қолданыстағы мөлшерлемелер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/fees.py" line="115" />
+        <location filename="../../greendesk/cli/fees.py" line="116" />
         <source>Version {id}: {label} ({file}), {n:,} rates.</source>
         <translation>{id} нұсқа: {label} ({file}), {n:,} мөлшерлеме.</translation>
     </message>
@@ -11860,7 +11985,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/emissions.py" line="72" />
-        <location filename="../../greendesk/cli/fees.py" line="139" />
+        <location filename="../../greendesk/cli/fees.py" line="140" />
         <location filename="../../greendesk/cli/waste.py" line="99" />
         <source>greendesk: {site!r} is not a site of the plant; the sites are: {known}.</source>
         <translation>greendesk: {site!r} — кәсіпорынның алаңы емес; алаңдар: {known}.</translation>
@@ -12012,44 +12137,50 @@
         <translation>{site}, {month}: ашық {open}, өткізілген {waived}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/relations.py" line="92" />
+        <location filename="../../greendesk/cli/relations.py" line="112" />
         <source>No relation between streams is recorded.</source>
         <translation>Ағындар арасындағы байланыстар жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/relations.py" line="95" />
+        <location filename="../../greendesk/cli/relations.py" line="115" />
         <source>number</source>
         <translation>нөмір</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/relations.py" line="97" />
+        <location filename="../../greendesk/cli/relations.py" line="117" />
         <source>stream A</source>
         <translation>A ағыны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/relations.py" line="98" />
+        <location filename="../../greendesk/cli/relations.py" line="118" />
         <source>stream B</source>
         <translation>B ағыны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/relations.py" line="99" />
+        <location filename="../../greendesk/cli/relations.py" line="119" />
         <source>relation</source>
         <translation>байланыс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/relations.py" line="152" />
+        <location filename="../../greendesk/cli/relations.py" line="166" />
+        <location filename="../../greendesk/cli/relations.py" line="237" />
         <source>greendesk: {site} has no node or material named {name!r}.</source>
         <translation>greendesk: {site} алаңында {name!r} атты түйін немесе материал жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/relations.py" line="163" />
+        <location filename="../../greendesk/cli/relations.py" line="177" />
         <source>Added relation {number} to {site}.</source>
         <translation>{number} байланысы {site} алаңына қосылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/relations.py" line="177" />
+        <location filename="../../greendesk/cli/relations.py" line="191" />
         <source>Removed relation {number}.</source>
         <translation>{number} байланысы жойылды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/relations.py" line="255" />
+        <source>Changed relation {number}.</source>
+        <translation>{number} байланысы өзгертілді.</translation>
     </message>
 </context>
 <context>
@@ -13713,7 +13844,7 @@
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
-        <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="32" />
         <location filename="../../greendesk/reports/metal_sheet.py" line="25" />
         <location filename="../../greendesk/reports/passport_report.py" line="121" />
         <location filename="../../greendesk/reports/pek_report.py" line="199" />
@@ -14146,7 +14277,7 @@
         <location filename="../../greendesk/reports/cover.py" line="114" />
         <location filename="../../greendesk/reports/cover.py" line="118" />
         <location filename="../../greendesk/reports/formations_report.py" line="94" />
-        <location filename="../../greendesk/reports/ledger_extract.py" line="22" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="31" />
         <location filename="../../greendesk/reports/passport_report.py" line="56" />
         <location filename="../../greendesk/reports/passport_report.py" line="150" />
         <location filename="../../greendesk/reports/passport_report.py" line="152" />
@@ -14497,94 +14628,99 @@
         <translation>Формулалар «%s» парағындағы іс-шараларды санайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="13" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="22" />
         <source>Flow ledger extract</source>
         <translation>Ағындар журналынан үзінді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="14" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
         <location filename="../../greendesk/reports/receipts_sheet.py" line="109" />
         <source>Total mass</source>
         <translation>Жалпы масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="15" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="24" />
         <source>Total volume</source>
         <translation>Жалпы көлем</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="16" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="25" />
         <source>Total energy</source>
         <translation>Жалпы энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="24" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="33" />
         <source>From</source>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="25" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="34" />
         <source>To</source>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="26" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="35" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="27" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="36" />
         <source>Quantity as entered</source>
         <translation>Енгізілген саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="28" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="37" />
         <source>Unit entered</source>
         <translation>Енгізілген бірлік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="29" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="38" />
         <source>Canonical quantity</source>
         <translation>Негізгі бірліктегі саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="30" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="39" />
         <source>Canonical unit</source>
         <translation>Негізгі бірлік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="31" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="40" />
         <source>Quantity kind</source>
         <translation>Шама түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="32" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="41" />
         <location filename="../../greendesk/reports/pek_report.py" line="60" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="33" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="42" />
+        <source>Reconciliation</source>
+        <translation>Балансты үйлестіру</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ledger_extract.py" line="43" />
         <source>Uncertainty</source>
         <translation>Белгісіздік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="34" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="44" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="54" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="64" />
         <source>There are no flow records in the period for the chosen sites.</source>
         <translation>Таңдалған алаңдар үшін кезеңде ағын жазбалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="57" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="67" />
         <source>Ledger</source>
         <translation>Ағындар журналы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="86" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="98" />
         <source>Records</source>
         <translation>Жазбалар саны</translation>
     </message>

@@ -1013,214 +1013,214 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="124" />
+        <location filename="../../greendesk/ui/balance_view.py" line="125" />
         <source>Balances</source>
         <translation>Балансы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="74" />
+        <location filename="../../greendesk/ui/balance_view.py" line="75" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="74" />
+        <location filename="../../greendesk/ui/balance_view.py" line="75" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="75" />
+        <location filename="../../greendesk/ui/balance_view.py" line="76" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="76" />
+        <location filename="../../greendesk/ui/balance_view.py" line="77" />
         <source>From – to</source>
         <translation>Произвольный период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="84" />
+        <location filename="../../greendesk/ui/balance_view.py" line="85" />
         <source>Unaccounted losses larger than this share of inputs (loss or apparent gain) are highlighted.</source>
         <translation>Неучтённые потери больше этой доли прихода (потеря или кажущийся прирост) выделяются цветом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="87" />
+        <location filename="../../greendesk/ui/balance_view.py" line="88" />
         <source>Record stock-taking…</source>
         <translation>Записать инвентаризацию…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="88" />
+        <location filename="../../greendesk/ui/balance_view.py" line="89" />
         <source>Record what a stock holds at the end of a day; stock changes come from these counts.</source>
         <translation>Запишите, сколько находится на складе на конец дня; изменения запасов рассчитываются по этим замерам.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="91" />
+        <location filename="../../greendesk/ui/balance_view.py" line="92" />
         <source>Month close…</source>
         <translation>Закрытие месяца…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="93" />
+        <location filename="../../greendesk/ui/balance_view.py" line="94" />
         <source>What the chosen month still needs before it is closed: stock-takings, assays, readings, transfers, balances above the threshold.</source>
         <translation>Что ещё нужно выбранному месяцу до закрытия: инвентаризации, анализы, замеры, передачи, балансы выше порога.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="96" />
+        <location filename="../../greendesk/ui/balance_view.py" line="97" />
         <source>Relations…</source>
         <translation>Связи…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="98" />
+        <location filename="../../greendesk/ui/balance_view.py" line="99" />
         <source>What you know between the site's flows: one a share of another, or two equal.</source>
         <translation>Что известно о потоках площадки: один — доля другого, или два равны.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="100" />
+        <location filename="../../greendesk/ui/balance_view.py" line="101" />
         <source>Reconcile</source>
         <translation>Увязать</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="102" />
+        <location filename="../../greendesk/ui/balance_view.py" line="103" />
         <source>Adjust the site's measured flows within their uncertainties so that every process and stock balances, and test for gross errors.</source>
         <translation>Скорректировать измеренные потоки площадки в пределах их неопределённости так, чтобы сошёлся баланс каждого процесса и склада, и проверить на грубые ошибки.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="107" />
+        <location filename="../../greendesk/ui/balance_view.py" line="108" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="107" />
+        <location filename="../../greendesk/ui/balance_view.py" line="108" />
         <source>Node</source>
         <translation>Узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="108" />
+        <location filename="../../greendesk/ui/balance_view.py" line="109" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="109" />
+        <location filename="../../greendesk/ui/balance_view.py" line="110" />
         <source>Highlight unaccounted above</source>
         <translation>Выделять неучтённые потери выше</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="114" />
+        <location filename="../../greendesk/ui/balance_view.py" line="115" />
         <source>Material balance</source>
         <translation>Материальный баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="115" />
+        <location filename="../../greendesk/ui/balance_view.py" line="116" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="116" />
+        <location filename="../../greendesk/ui/balance_view.py" line="117" />
         <source>Metal and indicators</source>
         <translation>Металл и показатели</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="118" />
+        <location filename="../../greendesk/ui/balance_view.py" line="119" />
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="120" />
+        <location filename="../../greendesk/ui/balance_view.py" line="121" />
         <source>Sankey</source>
         <translation>Санкей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="121" />
+        <location filename="../../greendesk/ui/balance_view.py" line="122" />
         <source>Reconciliation</source>
         <translation>Увязка баланса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="157" />
+        <location filename="../../greendesk/ui/balance_view.py" line="158" />
         <source>No energy flows at this site in the chosen period. Energy carriers are materials measured in energy units (GJ, kWh, Gcal) or fuels with a calorific value.</source>
         <translation>На этой площадке в выбранном периоде нет потоков энергии. Энергоносители — это материалы в единицах энергии (ГДж, кВт·ч, Гкал) или топливо с теплотой сгорания.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="162" />
+        <location filename="../../greendesk/ui/balance_view.py" line="163" />
         <source>Energy carriers are balanced here, in GJ and in tonnes of coal equivalent (each carrier's own tce factor, or 29.3076 GJ per tce). Fuels measured in tonnes count through their net calorific value and are not part of the material balance's total mass. Supplied = purchased + produced; energy flowing into a process is its metered use; unaccounted = supplied − use − passed on − accounted losses − stock change.</source>
         <translation>Здесь составляется баланс энергоносителей в ГДж и в тоннах условного топлива (по коэффициенту каждого энергоносителя или 29,3076 ГДж на т у.т.). Топливо, учитываемое в тоннах, считается через низшую теплоту сгорания и не входит в общую массу материального баланса. Поступило = куплено + произведено; энергия, поступающая в процесс, — его учтённое потребление; неучтённое = поступило − потребление − передано − учтённые потери − изменение запасов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="179" />
+        <location filename="../../greendesk/ui/balance_view.py" line="180" />
         <source>No flow records to balance yet: enter or import them in the Flow ledger, and the balance of each site and node appears here.</source>
         <translation>Записей потоков для баланса пока нет: введите или импортируйте их в «Журнале потоков», и здесь появится баланс каждой площадки и узла.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="181" />
+        <location filename="../../greendesk/ui/balance_view.py" line="182" />
         <source>No flows at this site in the chosen period; choose another period or site.</source>
         <translation>На этой площадке в выбранном периоде нет потоков; выберите другой период или площадку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="191" />
+        <location filename="../../greendesk/ui/balance_view.py" line="192" />
         <source>Contained metal = quantity × grade (assays of flows, or of a material leaving a node over a period)</source>
         <translation>Содержание металла = количество × содержание (по анализам проб потоков или материала, выходящего из узла за период)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="196" />
+        <location filename="../../greendesk/ui/balance_view.py" line="197" />
         <source>Rational use of mineral resources (all sites)</source>
         <translation>Рациональное использование минеральных ресурсов (все площадки)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="204" />
+        <location filename="../../greendesk/ui/balance_view.py" line="205" />
         <source>Default uncertainty (1σ) of records without their own:</source>
         <translation>Неопределённость (1σ) по умолчанию для записей без собственной:</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="205" />
+        <location filename="../../greendesk/ui/balance_view.py" line="206" />
         <source>measured</source>
         <translation>измерено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="205" />
+        <location filename="../../greendesk/ui/balance_view.py" line="206" />
         <source>calculated</source>
         <translation>рассчитано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="206" />
-        <location filename="../../greendesk/ui/balance_view.py" line="526" />
+        <location filename="../../greendesk/ui/balance_view.py" line="207" />
+        <location filename="../../greendesk/ui/balance_view.py" line="532" />
         <source>estimated</source>
         <translation>оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="214" />
+        <location filename="../../greendesk/ui/balance_view.py" line="215" />
         <source>Save defaults</source>
         <translation>Сохранить значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="218" />
-        <location filename="../../greendesk/ui/balance_view.py" line="316" />
+        <location filename="../../greendesk/ui/balance_view.py" line="222" />
+        <location filename="../../greendesk/ui/balance_view.py" line="321" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
         <translation>Нажмите «Увязать», чтобы скорректировать потоки площадки за выбранный период.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="261" />
+        <location filename="../../greendesk/ui/balance_view.py" line="265" />
         <source>Whole site</source>
         <translation>Вся площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="509" />
+        <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>Save default uncertainties</source>
         <translation>Сохранение неопределённостей по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="529" />
+        <location filename="../../greendesk/ui/balance_view.py" line="535" />
         <source>Measured</source>
         <translation>Измерено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="530" />
+        <location filename="../../greendesk/ui/balance_view.py" line="536" />
         <source>σ</source>
         <translation>σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="530" />
+        <location filename="../../greendesk/ui/balance_view.py" line="536" />
         <source>Reconciled</source>
         <translation>После увязки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="530" />
+        <location filename="../../greendesk/ui/balance_view.py" line="536" />
         <source>Adjustment</source>
         <translation>Поправка</translation>
     </message>
@@ -1231,7 +1231,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="78" />
-        <location filename="../../greendesk/ui/balance_view.py" line="529" />
+        <location filename="../../greendesk/ui/balance_view.py" line="535" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
@@ -1476,138 +1476,138 @@
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="336" />
+        <location filename="../../greendesk/ui/balance_view.py" line="341" />
         <source>Export charts as PNG…</source>
         <translation>Экспорт графиков в PNG…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="357" />
+        <location filename="../../greendesk/ui/balance_view.py" line="362" />
         <source>Export charts</source>
         <translation>Экспорт графиков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="359" />
+        <location filename="../../greendesk/ui/balance_view.py" line="364" />
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="366" />
+        <location filename="../../greendesk/ui/balance_view.py" line="371" />
         <source>Charts saved: %s</source>
         <translation>Графики сохранены: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="378" />
+        <location filename="../../greendesk/ui/balance_view.py" line="383" />
         <source>Mass (t)</source>
         <translation>Масса (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="379" />
+        <location filename="../../greendesk/ui/balance_view.py" line="384" />
         <source>Energy (GJ)</source>
         <translation>Энергия (ГДж)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="381" />
+        <location filename="../../greendesk/ui/balance_view.py" line="386" />
         <source>Export PNG or SVG…</source>
         <translation>Экспорт в PNG или SVG…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="384" />
+        <location filename="../../greendesk/ui/balance_view.py" line="389" />
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="396" />
+        <location filename="../../greendesk/ui/balance_view.py" line="401" />
         <source>Export the Sankey diagram</source>
         <translation>Экспорт диаграммы Санкея</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="397" />
+        <location filename="../../greendesk/ui/balance_view.py" line="402" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>Рисунок SVG (*.svg);;Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="409" />
+        <location filename="../../greendesk/ui/balance_view.py" line="414" />
         <source>Sankey diagram saved as %s.</source>
         <translation>Диаграмма Санкея сохранена как %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="421" />
+        <location filename="../../greendesk/ui/balance_view.py" line="426" />
         <source>This site has no stock nodes to count.</source>
         <translation>На этой площадке нет складских узлов для инвентаризации.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="28" />
-        <location filename="../../greendesk/ui/balance_view.py" line="488" />
+        <location filename="../../greendesk/ui/balance_view.py" line="493" />
         <source>Record stock-taking</source>
         <translation>Записать инвентаризацию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="513" />
+        <location filename="../../greendesk/ui/balance_view.py" line="518" />
         <source>Default uncertainties saved.</source>
         <translation>Неопределённости по умолчанию сохранены.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="525" />
+        <location filename="../../greendesk/ui/balance_view.py" line="531" />
         <source>adjusted</source>
         <translation>скорректировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="525" />
+        <location filename="../../greendesk/ui/balance_view.py" line="531" />
         <source>not redundant</source>
         <translation>без избыточности</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="526" />
+        <location filename="../../greendesk/ui/balance_view.py" line="532" />
         <source>fixed</source>
         <translation>фиксировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="527" />
+        <location filename="../../greendesk/ui/balance_view.py" line="533" />
         <source>cannot be estimated</source>
         <translation>не может быть оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="528" />
+        <location filename="../../greendesk/ui/balance_view.py" line="534" />
         <source>not in any balance</source>
         <translation>ни в одном балансе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="529" />
+        <location filename="../../greendesk/ui/balance_view.py" line="535" />
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="529" />
+        <location filename="../../greendesk/ui/balance_view.py" line="535" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="531" />
+        <location filename="../../greendesk/ui/balance_view.py" line="537" />
         <source>Adjustment / its σ</source>
         <translation>Поправка / её σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="531" />
+        <location filename="../../greendesk/ui/balance_view.py" line="537" />
         <source>Gross error?</source>
         <translation>Грубая ошибка?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="548" />
+        <location filename="../../greendesk/ui/balance_view.py" line="554" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="555" />
+        <location filename="../../greendesk/ui/balance_view.py" line="561" />
         <source>failed</source>
         <translation>не пройден</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="556" />
+        <location filename="../../greendesk/ui/balance_view.py" line="562" />
         <source>passed</source>
         <translation>пройден</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="558" />
+        <location filename="../../greendesk/ui/balance_view.py" line="564" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation>Глобальный тест: χ² = %1 при %2 степенях свободы, p = %3; критическое значение %4 при %5 % — %6.</translation>
     </message>
@@ -4045,137 +4045,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="197" />
+        <location filename="../../greendesk/ui/main_window.py" line="198" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="198" />
+        <location filename="../../greendesk/ui/main_window.py" line="199" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="200" />
+        <location filename="../../greendesk/ui/main_window.py" line="201" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="202" />
+        <location filename="../../greendesk/ui/main_window.py" line="203" />
+        <source>Connect to &amp;server…</source>
+        <translation>Подключиться к &amp;серверу…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/main_window.py" line="205" />
         <source>Open &amp;recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="205" />
+        <location filename="../../greendesk/ui/main_window.py" line="208" />
         <source>Open &amp;demo plant</source>
         <translation>Открыть &amp;демо-предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="208" />
+        <location filename="../../greendesk/ui/main_window.py" line="211" />
         <source>&amp;Import flow records…</source>
         <translation>&amp;Импорт записей потоков…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="210" />
+        <location filename="../../greendesk/ui/main_window.py" line="213" />
         <source>Save flow import &amp;template…</source>
         <translation>Сохранить &amp;шаблон импорта потоков…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="213" />
+        <location filename="../../greendesk/ui/main_window.py" line="216" />
         <source>Import &amp;plant set-up…</source>
         <translation>Импорт &amp;настройки предприятия…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="214" />
+        <location filename="../../greendesk/ui/main_window.py" line="217" />
         <source>Save plant set-up templa&amp;te…</source>
         <translation>Сохранить &amp;шаблон настройки предприятия…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="217" />
+        <location filename="../../greendesk/ui/main_window.py" line="220" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="218" />
+        <location filename="../../greendesk/ui/main_window.py" line="221" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="227" />
+        <location filename="../../greendesk/ui/main_window.py" line="230" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="228" />
+        <location filename="../../greendesk/ui/main_window.py" line="231" />
         <source>&amp;About GreenDesk</source>
         <translation>&amp;О программе GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="242" />
+        <location filename="../../greendesk/ui/main_window.py" line="245" />
         <source>(no recent databases)</source>
         <translation>(нет недавних баз данных)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="260" />
+        <location filename="../../greendesk/ui/main_window.py" line="263" />
         <source>%1 cannot be opened: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="279" />
+        <location filename="../../greendesk/ui/main_window.py" line="301" />
         <source>Database: %s</source>
         <translation>База данных: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="281" />
+        <location filename="../../greendesk/ui/main_window.py" line="303" />
         <source> (read-only)</source>
         <translation> (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="287" />
+        <location filename="../../greendesk/ui/main_window.py" line="309" />
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
         <translation>База данных доступна только для чтения: просматривать можно, сохранить изменения — нельзя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="291" />
+        <location filename="../../greendesk/ui/main_window.py" line="313" />
         <source>The database was upgraded to this version's format; the previous file was kept as %s.</source>
         <translation>База данных обновлена до формата этой версии; прежний файл сохранён как %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="301" />
+        <location filename="../../greendesk/ui/main_window.py" line="323" />
         <source>New GreenDesk database</source>
         <translation>Новая база данных GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="302" />
+        <location filename="../../greendesk/ui/main_window.py" line="324" />
         <source>GreenDesk databases (*.sqlite *.db)</source>
         <translation>Базы данных GreenDesk (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="307" />
+        <location filename="../../greendesk/ui/main_window.py" line="329" />
         <source>%s already exists; choose Open to work with it.</source>
         <translation>%s уже существует; чтобы работать с ним, выберите «Открыть».</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="313" />
+        <location filename="../../greendesk/ui/main_window.py" line="335" />
         <source>Open GreenDesk database</source>
         <translation>Открыть базу данных GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="314" />
+        <location filename="../../greendesk/ui/main_window.py" line="336" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных GreenDesk (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="323" />
+        <location filename="../../greendesk/ui/main_window.py" line="345" />
         <source>Writing the demo plant…</source>
         <translation>Создание демо-предприятия…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="339" />
+        <location filename="../../greendesk/ui/main_window.py" line="361" />
         <source>About GreenDesk</source>
         <translation>О программе GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="340" />
+        <location filename="../../greendesk/ui/main_window.py" line="362" />
         <source>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;The environmental officer's desk for mining and metallurgical plants.</source>
         <translation>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;Рабочее место эколога горно-металлургического предприятия.</translation>
     </message>
@@ -5511,6 +5516,40 @@
     </message>
 </context>
 <context>
+    <name>ReconciledWriteButton</name>
+    <message>
+        <location filename="../../greendesk/ui/reconcile_write.py" line="32" />
+        <source>Write reconciled values into the unmeasured flows</source>
+        <translation>Записать увязанные значения в неизмеренные потоки</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reconcile_write.py" line="33" />
+        <source>Each flow the reconciliation estimated takes its reconciled value; a flow with weighed records too takes the rest. Edit ▸ Undo takes it back.</source>
+        <translation>Каждый поток, оценённый увязкой баланса, получает увязанное значение; поток, у которого есть и взвешенные записи, получает остаток. Правка ▸ Отменить возвращает прежние значения.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reconcile_write.py" line="52" />
+        <location filename="../../greendesk/ui/reconcile_write.py" line="69" />
+        <source>Write reconciled values</source>
+        <translation>Запись увязанных значений</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reconcile_write.py" line="61" />
+        <source>The global test did not pass (or could not be run), so the estimates rest on balances that do not close. Write them into the unmeasured flows anyway?</source>
+        <translation>Глобальный тест не пройден (или не мог быть выполнен), поэтому оценки опираются на несходящиеся балансы. Всё равно записать их в неизмеренные потоки?</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reconcile_write.py" line="73" />
+        <source>Reconciled values written; flows changed: %1.</source>
+        <translation>Увязанные значения записаны; изменено потоков: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reconcile_write.py" line="76" />
+        <source>Left as they were, since reconciliation could not determine them: %1.</source>
+        <translation>Оставлены без изменений, так как увязка баланса не смогла их определить: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <location filename="../../greendesk/analysis/formations.py" line="34" />
@@ -5518,27 +5557,27 @@
         <translation>{text!r} — не единица содержания; укажите %, g/t, ppm, ppb или kg/t.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="63" />
+        <location filename="../../greendesk/cli/balances.py" line="68" />
         <source>There is no site {text!r}; the sites are: {names}.</source>
         <translation>Площадка {text!r} не найдена; площадки: {names}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="77" />
+        <location filename="../../greendesk/cli/balances.py" line="82" />
         <source>There is no node {text!r} at that site.</source>
         <translation>На этой площадке нет узла {text!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="78" />
+        <location filename="../../greendesk/cli/balances.py" line="83" />
         <source>There is no node {text!r}.</source>
         <translation>Узел {text!r} не найден.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="80" />
+        <location filename="../../greendesk/cli/balances.py" line="85" />
         <source>Several sites have a node {text!r}; add --site to choose one.</source>
         <translation>Узел {text!r} есть на нескольких площадках; добавьте --site, чтобы выбрать одну.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="323" />
+        <location filename="../../greendesk/cli/balances.py" line="328" />
         <source>--alpha is a significance level between 0 and 0.5, e.g. 0.05.</source>
         <translation>--alpha — уровень значимости от 0 до 0.5, например 0.05.</translation>
     </message>
@@ -5669,22 +5708,22 @@
         <translation>Файл {name} изменился во время импорта; ничего не импортировано. Импортируйте его снова.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_repeat.py" line="93" />
+        <location filename="../../greendesk/importers/flows_repeat.py" line="103" />
         <source>{count:,} entered in the ledger</source>
         <translation>введено в журнал потоков: {count:,}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_repeat.py" line="96" />
+        <location filename="../../greendesk/importers/flows_repeat.py" line="106" />
         <source>{count:,} imported from {file} on {when:%Y-%m-%d at %H:%M}</source>
         <translation>импортировано из {file} ({when:%Y-%m-%d at %H:%M}): {count:,}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_repeat.py" line="100" />
+        <location filename="../../greendesk/importers/flows_repeat.py" line="110" />
         <source>; and more</source>
         <translation>; и другие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_repeat.py" line="102" />
+        <location filename="../../greendesk/importers/flows_repeat.py" line="112" />
         <source>{count:,} of the {total:,} rows of {file} match records already in the database (the same date, nodes, material, quantity and unit): {shown}{more}; nothing was imported. Import it again only if these records should be added a second time.</source>
         <translation>{count:,} из {total:,} строк файла {file} совпадают с записями, уже имеющимися в базе данных (та же дата, узлы, материал, количество и единица измерения): {shown}{more}; ничего не импортировано. Импортируйте файл снова, только если эти записи нужно добавить второй раз.</translation>
     </message>
@@ -6162,17 +6201,18 @@
         <translation>{show} — не «да» и не «нет».</translation>
     </message>
     <message>
-        <location filename="../../greendesk/paths.py" line="41" />
+        <location filename="../../greendesk/paths.py" line="50" />
+        <location filename="../../greendesk/store/db.py" line="353" />
         <source>{value} is neither a file path nor a database URL.</source>
         <translation>{value} — не путь к файлу и не URL базы данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/paths.py" line="46" />
-        <source>GreenDesk keeps a plant in an SQLite file; {backend} server databases are not supported yet. Give the path of the file.</source>
-        <translation>GreenDesk хранит данные предприятия в файле SQLite; серверные базы данных {backend} пока не поддерживаются. Укажите путь к файлу.</translation>
+        <location filename="../../greendesk/paths.py" line="55" />
+        <source>GreenDesk keeps a plant in an SQLite file or on a PostgreSQL server; {backend} databases are not supported.</source>
+        <translation>GreenDesk хранит данные предприятия в файле SQLite или на сервере PostgreSQL; базы данных {backend} не поддерживаются.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/paths.py" line="52" />
+        <location filename="../../greendesk/paths.py" line="61" />
         <source>{value} names no database file.</source>
         <translation>{value} не указывает на файл базы данных.</translation>
     </message>
@@ -7675,26 +7715,32 @@
         <translation>Нет объекта ({what}) с кодом {code}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/new_plant.py" line="28" />
+        <location filename="../../greendesk/services/new_plant.py" line="29" />
         <source>The greening plan is written in English, Russian or Kazakh (en, ru, kk), not {value!r}.</source>
         <translation>План экологизации составлен на английском, русском или казахском языке (en, ru, kk), а не на {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/new_plant.py" line="41" />
-        <location filename="../../greendesk/services/new_plant.py" line="62" />
+        <location filename="../../greendesk/services/new_plant.py" line="45" />
+        <location filename="../../greendesk/services/new_plant.py" line="63" />
         <source>{path} already exists; GreenDesk does not overwrite a file with a new plant. Choose another name.</source>
         <translation>{path} уже существует; GreenDesk не перезаписывает файл новым предприятием. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/new_plant.py" line="45" />
+        <location filename="../../greendesk/services/new_plant.py" line="49" />
         <source>The folder {folder} does not exist.</source>
         <translation>Папка {folder} не существует.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/new_plant.py" line="47" />
+        <location filename="../../greendesk/services/new_plant.py" line="51" />
+        <location filename="../../greendesk/services/new_plant.py" line="79" />
         <location filename="../../greendesk/services/structure.py" line="145" />
         <source>enterprise</source>
         <translation>предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/new_plant.py" line="87" />
+        <source>The server database {name} already holds a plant; GreenDesk does not overwrite it with a new one.</source>
+        <translation>В серверной базе данных {name} уже есть предприятие; GreenDesk не заменяет его новым.</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/structure.py" line="163" />
@@ -8165,7 +8211,7 @@
         <translation>{text!r} не является вершиной журнала изменений: запишите её как номер записи, двоеточие и 64-символьный хеш, как на титульном листе книги (например, 1234:9f86d0…).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_codec.py" line="226" />
+        <location filename="../../greendesk/store/audit_codec.py" line="243" />
         <source>rows of {width} values expected</source>
         <translation>ожидались строки из {width} значений</translation>
     </message>
@@ -8236,67 +8282,78 @@
         <translation>Период {label} закрыт; чтобы изменить его записи, откройте его повторно (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="111" />
+        <location filename="../../greendesk/store/db.py" line="124" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>Файл {path} открыт только для чтения; изменения сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="232" />
+        <location filename="../../greendesk/store/db.py" line="253" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — это папка, а не файл базы данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="236" />
+        <location filename="../../greendesk/store/db.py" line="257" />
         <source>There is no database at {path}.</source>
         <translation>По пути {path} нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="245" />
+        <location filename="../../greendesk/store/db.py" line="266" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} не является базой данных GreenDesk: это вообще не файл SQLite.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="250" />
+        <location filename="../../greendesk/store/db.py" line="271" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>Не удаётся прочитать {name}: доступ запрещён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="261" />
+        <location filename="../../greendesk/store/db.py" line="282" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (в ней есть, например, таблица {table!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="264" />
+        <location filename="../../greendesk/store/db.py" line="285" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (она пуста).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="272" />
+        <location filename="../../greendesk/store/db.py" line="293" />
+        <location filename="../../greendesk/store/db.py" line="376" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>Файл {name} записан более новой версией GreenDesk (схема {revision}); установите эту версию, чтобы открыть его. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="280" />
+        <location filename="../../greendesk/store/db.py" line="301" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} не является базой данных GreenDesk (неизвестная схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="289" />
+        <location filename="../../greendesk/store/db.py" line="310" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>Файл {name} нужно обновить до схемы этой версии, но он доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="316" />
+        <location filename="../../greendesk/store/db.py" line="337" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>Файл {name} заблокирован другой программой; закройте его там и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="320" />
+        <location filename="../../greendesk/store/db.py" line="341" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>Не удаётся открыть {name}: файл повреждён или не является базой данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="336" />
+        <location filename="../../greendesk/store/db.py" line="367" />
+        <source>{name} is a server database but not a GreenDesk one (it holds tables such as {table!r}).</source>
+        <translation>{name} — серверная база данных, но не GreenDesk (в ней есть, например, таблица {table!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="371" />
+        <source>The server database {name} is empty: it holds no GreenDesk plant yet.</source>
+        <translation>Серверная база данных {name} пуста: в ней ещё нет предприятия GreenDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="400" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>Файл {name} указывает ревизию схемы {revision}, но уже содержит {kind} {what} более поздней ревизии, то есть отметка ревизии была откатана вне GreenDesk; файл не изменён.</translation>
     </message>
@@ -8421,87 +8478,87 @@
         <translation>GreenDesk составляет отчёты на языках en, ru и kk, а не {language!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="84" />
+        <location filename="../../greendesk/store/audit_verify.py" line="87" />
         <source>The file's GreenDesk mark (SQLite's application_id) is missing: it was removed or changed outside GreenDesk.</source>
         <translation>Метки GreenDesk в файле (application_id SQLite) нет: её удалили или изменили вне GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="87" />
+        <location filename="../../greendesk/store/audit_verify.py" line="90" />
         <source>The file's GreenDesk mark (SQLite's application_id) is {mark}, not GreenDesk's: it was removed or changed outside GreenDesk.</source>
         <translation>Метка файла (application_id SQLite) — {mark}, а не метка GreenDesk: её удалили или изменили вне GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="264" />
+        <location filename="../../greendesk/store/audit_verify.py" line="267" />
         <source>entry #{eid} ({action} {entity} #{id}, {at} UTC)</source>
         <translation>запись №{eid} ({action} {entity} №{id}, {at} UTC)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="266" />
+        <location filename="../../greendesk/store/audit_verify.py" line="269" />
         <source>entry #{eid} ({action} {entity}, {at} UTC)</source>
         <translation>запись №{eid} ({action} {entity}, {at} UTC)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="270" />
+        <location filename="../../greendesk/store/audit_verify.py" line="273" />
         <source>The audit trail is broken at entry #{eid}: it jumps from entry #{prev} to #{eid}, so entries were deleted.</source>
         <translation>Журнал изменений нарушен на записи №{eid}: после записи №{prev} сразу идёт №{eid}, значит, записи были удалены.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="273" />
+        <location filename="../../greendesk/store/audit_verify.py" line="276" />
         <source>The audit trail is broken at entry #{eid}: it is out of order.</source>
         <translation>Журнал изменений нарушен на записи №{eid}: она стоит не по порядку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="276" />
+        <location filename="../../greendesk/store/audit_verify.py" line="279" />
         <source>The audit trail is broken at {what}: it does not link to the entry before it, so entries were inserted, deleted or replaced there.</source>
         <translation>Журнал изменений нарушен на записи {what}: она не связана с предыдущей записью, значит, здесь записи были вставлены, удалены или заменены.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="287" />
+        <location filename="../../greendesk/store/audit_verify.py" line="290" />
         <source>The audit trail is broken at {what}: the entry was altered after it was written.</source>
         <translation>Журнал изменений нарушен на записи {what}: запись изменили после того, как она была сделана.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="301" />
+        <location filename="../../greendesk/store/audit_verify.py" line="304" />
         <source>Entry #{eid} of the audit trail cannot be read (its values are not valid JSON).</source>
         <translation>Запись №{eid} журнала изменений не читается (её значения — не корректный JSON).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="386" />
+        <location filename="../../greendesk/store/audit_verify.py" line="389" />
         <source>The table {table} is missing, but the audit trail has records in it.</source>
         <translation>Таблицы {table} нет, хотя в журнале изменений есть её записи.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="437" />
+        <location filename="../../greendesk/store/audit_verify.py" line="440" />
         <source>{table} #{key} exists without an entry in the audit trail (it was added outside GreenDesk).</source>
         <translation>{table} №{key} существует без записи в журнале изменений (её добавили вне GreenDesk).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="449" />
+        <location filename="../../greendesk/store/audit_verify.py" line="452" />
         <source>{table} #{key} is missing: the audit trail (entry #{eid}) says it exists.</source>
         <translation>{table} №{key} отсутствует, хотя по журналу изменений (запись №{eid}) она существует.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="463" />
+        <location filename="../../greendesk/store/audit_verify.py" line="466" />
         <source>{table} #{key} exists, but the audit trail (entry #{eid}) says it was deleted.</source>
         <translation>{table} №{key} существует, но по журналу изменений (запись №{eid}) она удалена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="471" />
+        <location filename="../../greendesk/store/audit_verify.py" line="474" />
         <source>{table} #{key} differs from the audit trail (entry #{eid}): {column} is {value}, the trail says {expected}.</source>
         <translation>{table} №{key} отличается от журнала изменений (запись №{eid}): {column} — {value}, а в журнале — {expected}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="495" />
+        <location filename="../../greendesk/store/audit_verify.py" line="498" />
         <source>{table} #{key} is missing: it arrived in bulk (entry #{eid}) and the trail does not say it was deleted.</source>
         <translation>{table} №{key} отсутствует: она поступила в составе пакета (запись №{eid}), а в журнале нет записи о её удалении.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="505" />
+        <location filename="../../greendesk/store/audit_verify.py" line="508" />
         <source>{table} #{key} differs from what entry #{eid} recorded when it arrived in bulk.</source>
         <translation>{table} №{key} отличается от того, что записала запись №{eid}, когда она поступила в составе пакета.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="513" />
+        <location filename="../../greendesk/store/audit_verify.py" line="516" />
         <source>The {rows:,} {table} records of entry #{eid} do not match its digest.</source>
         <translation>Записи {table} ({rows:,}) из записи журнала №{eid} не совпадают с её контрольной суммой.</translation>
     </message>
@@ -8806,19 +8863,29 @@
         <translation>{where}: не удаётся прочитать площадку, узел, материал, дату или количество; напишите их как в GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flow_reconciled.py" line="50" />
+        <location filename="../../greendesk/services/flow_reconciled.py" line="53" />
         <source>There is nothing to write.</source>
         <translation>Записывать нечего.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flow_reconciled.py" line="76" />
+        <location filename="../../greendesk/services/flow_reconciled.py" line="79" />
         <source>The reconciled value of {stream} is {value:g}; only a quantity above zero can be written into its records.</source>
         <translation>Увязанное значение потока {stream} равно {value:g}; в его записи можно записать только количество больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flow_reconciled.py" line="87" />
+        <location filename="../../greendesk/services/flow_reconciled.py" line="90" />
         <source>{stream} has no unmeasured record from {start} to {end}.</source>
         <translation>У потока {stream} нет неизмеренных записей с {start} по {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_reconciled.py" line="167" />
+        <source>The global test of the reconciliation did not pass, so its estimates are not written unless you confirm them.</source>
+        <translation>Глобальный тест увязки баланса не пройден, поэтому её оценки не записываются без вашего подтверждения.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_reconciled.py" line="172" />
+        <source>The reconciliation estimated no unmeasured flow, so there is nothing to write.</source>
+        <translation>Увязка баланса не оценила ни одного неизмеренного потока, записывать нечего.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/deadlines.py" line="110" />
@@ -9157,123 +9224,158 @@
         <source>{file_name} gives {row} twice.</source>
         <translation>В файле {file_name} строка {row} указана дважды.</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/cli/relations.py" line="228" />
+        <source>There is no relation {number}; `greendesk relations list` shows them.</source>
+        <translation>Связи {number} нет; список связей выводит `greendesk relations list`.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/postgres.py" line="55" />
+        <source>Opening a server database needs the PostgreSQL driver: install GreenDesk with its server extra (pip install "greendesk[server]").</source>
+        <translation>Для открытия серверной базы данных нужен драйвер PostgreSQL: установите GreenDesk с дополнением server (pip install "greendesk[server]").</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/postgres.py" line="143" />
+        <source>The server database {name} cannot be reached or refused the login; check the address, the user name and that the server is running.</source>
+        <translation>Серверная база данных {name} недоступна или отклонила вход; проверьте адрес, имя пользователя и что сервер запущен.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/postgres.py" line="151" />
+        <source>{name} is a server database: its backups are the server's business (pg_dump and pg_restore), not GreenDesk's.</source>
+        <translation>{name} — серверная база данных: её резервные копии делает сервер (pg_dump и pg_restore), а не GreenDesk.</translation>
+    </message>
 </context>
 <context>
     <name>RelationsDialog</name>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="63" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="66" />
         <source>Relations between flows</source>
         <translation>Связи между потоками</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="65" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="68" />
         <source>What you know about the flows of “%s” beyond their measurements: one is a share of another (stream B = k × stream A), or two are equal. Reconciliation keeps to them.</source>
         <translation>Что известно о потоках «%s» помимо измерений: один — доля другого (поток B = k × поток A) или два равны. Увязка баланса их соблюдает.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="71" />
-        <location filename="../../greendesk/ui/relations_dialog.py" line="110" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="74" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="117" />
         <source>Stream A</source>
         <translation>Поток A</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="71" />
-        <location filename="../../greendesk/ui/relations_dialog.py" line="112" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="74" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="119" />
         <source>Stream B</source>
         <translation>Поток B</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="71" />
-        <location filename="../../greendesk/ui/relations_dialog.py" line="111" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="74" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="118" />
         <source>Relation</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="72" />
-        <location filename="../../greendesk/ui/relations_dialog.py" line="115" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="75" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="122" />
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="72" />
-        <location filename="../../greendesk/ui/relations_dialog.py" line="116" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="75" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="123" />
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="72" />
-        <location filename="../../greendesk/ui/relations_dialog.py" line="117" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="75" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="124" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="75" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="78" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="85" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="88" />
         <source>e.g. 0,002</source>
         <translation>напр. 0,002</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="87" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="90" />
         <source>0 when exact</source>
         <translation>0, если точно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="91" />
-        <location filename="../../greendesk/ui/relations_dialog.py" line="150" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="94" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="158" />
         <source>no end date</source>
         <translation>без даты окончания</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="101" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="104" />
         <source>Add relation</source>
         <translation>Добавить связь</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/relations_dialog.py" line="106" />
+        <source>Save changes</source>
+        <translation>Сохранить изменения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="107" />
+        <source>Change the relation chosen in the list to what the form says.</source>
+        <translation>Изменить выбранную в списке связь так, как указано в форме.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="113" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="113" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="120" />
         <source>Coefficient k (B = k × A)</source>
         <translation>Коэффициент k (B = k × A)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="114" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="121" />
         <source>Standard deviation of k</source>
         <translation>Стандартное отклонение k</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="160" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="168" />
         <source>B = A</source>
         <translation>B = A</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="161" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="169" />
         <source>B = %1 × A (σ %2)</source>
         <translation>B = %1 × A (σ %2)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="179" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="210" />
         <source>coefficient</source>
         <translation>коэффициент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="182" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="213" />
         <source>standard deviation</source>
         <translation>стандартное отклонение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="193" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="224" />
         <source>Add relation between flows</source>
         <translation>Добавить связь между потоками</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/relations_dialog.py" line="207" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="239" />
+        <source>Change relation between flows</source>
+        <translation>Изменение связи между потоками</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="253" />
         <source>Remove relation between flows</source>
         <translation>Удалить связь между потоками</translation>
     </message>
@@ -9543,6 +9645,19 @@
         <location filename="../../greendesk/ui/formation_charts.py" line="141" />
         <source>limit %1</source>
         <translation>норматив %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/server_dialog.py" line="27" />
+        <source>Connect to server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/server_dialog.py" line="29" />
+        <source>The address of the company database on its PostgreSQL server, as the server's administrator gave it:</source>
+        <translation>Адрес базы данных компании на её сервере PostgreSQL, как его сообщил администратор сервера:</translation>
     </message>
 </context>
 <context>
@@ -10780,303 +10895,313 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="142" />
+        <location filename="../../greendesk/cli/balances.py" line="147" />
         <source>adjusted</source>
         <translation>скорректировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="143" />
+        <location filename="../../greendesk/cli/balances.py" line="148" />
         <source>non_redundant</source>
         <translation>без избыточности</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="144" />
+        <location filename="../../greendesk/cli/balances.py" line="149" />
         <source>fixed</source>
         <translation>зафиксировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="145" />
+        <location filename="../../greendesk/cli/balances.py" line="150" />
         <source>estimated</source>
         <translation>оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="146" />
+        <location filename="../../greendesk/cli/balances.py" line="151" />
         <source>unobservable</source>
         <translation>ненаблюдаемо</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="147" />
+        <location filename="../../greendesk/cli/balances.py" line="152" />
         <source>not in any balance</source>
         <translation>ни в одном балансе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="245" />
+        <location filename="../../greendesk/cli/balances.py" line="250" />
         <location filename="../../greendesk/cli/emissions.py" line="294" />
         <source>unit</source>
         <translation>ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="197" />
+        <location filename="../../greendesk/cli/balances.py" line="202" />
         <source>accounted</source>
         <translation>учтено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="197" />
+        <location filename="../../greendesk/cli/balances.py" line="202" />
         <source>unaccounted</source>
         <translation>неучтённые</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="164" />
+        <location filename="../../greendesk/cli/balances.py" line="169" />
         <source>accounted losses by reason: {losses}</source>
         <translation>учтённые потери по причинам: {losses}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="168" />
+        <location filename="../../greendesk/cli/balances.py" line="173" />
         <source>(no flows in this period)</source>
         <translation>(за этот период потоков нет)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="170" />
+        <location filename="../../greendesk/cli/balances.py" line="175" />
         <source>note: {note}</source>
         <translation>примечание: {note}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="172" />
+        <location filename="../../greendesk/cli/balances.py" line="177" />
         <source>energy (GJ; tce)</source>
         <translation>энергия (ГДж; т у. т.)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="182" />
+        <location filename="../../greendesk/cli/balances.py" line="187" />
         <source>carrier</source>
         <translation>энергоноситель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="182" />
+        <location filename="../../greendesk/cli/balances.py" line="187" />
         <source>supplied GJ</source>
         <translation>поступило, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="183" />
+        <location filename="../../greendesk/cli/balances.py" line="188" />
         <source>use GJ</source>
         <translation>потребление, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="183" />
+        <location filename="../../greendesk/cli/balances.py" line="188" />
         <source>passed on GJ</source>
         <translation>передано, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="184" />
+        <location filename="../../greendesk/cli/balances.py" line="189" />
         <source>accounted GJ</source>
         <translation>учтено, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="184" />
+        <location filename="../../greendesk/cli/balances.py" line="189" />
         <source>stock change GJ</source>
         <translation>изменение запасов, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="185" />
+        <location filename="../../greendesk/cli/balances.py" line="190" />
         <source>unaccounted GJ</source>
         <translation>неучтённые, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="185" />
+        <location filename="../../greendesk/cli/balances.py" line="190" />
         <source>supplied tce</source>
         <translation>поступило, т у. т.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="186" />
+        <location filename="../../greendesk/cli/balances.py" line="191" />
         <source>use tce</source>
         <translation>потребление, т у. т.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="188" />
+        <location filename="../../greendesk/cli/balances.py" line="193" />
         <source>production {product} t; energy intensity {intensity} GJ/t</source>
         <translation>производство {product} т; энергоёмкость {intensity} ГДж/т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="193" />
+        <location filename="../../greendesk/cli/balances.py" line="198" />
         <source>contained metal (t)</source>
         <translation>металл в составе (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="195" />
+        <location filename="../../greendesk/cli/balances.py" line="200" />
         <source>component</source>
         <translation>компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="195" />
+        <location filename="../../greendesk/cli/balances.py" line="200" />
         <source>feed</source>
         <translation>поступило</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="196" />
+        <location filename="../../greendesk/cli/balances.py" line="201" />
         <source>products</source>
         <translation>продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="196" />
+        <location filename="../../greendesk/cli/balances.py" line="201" />
         <source>wastes</source>
         <translation>отходы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="198" />
+        <location filename="../../greendesk/cli/balances.py" line="203" />
         <source>recovery</source>
         <translation>извлечение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="199" />
+        <location filename="../../greendesk/cli/balances.py" line="204" />
         <source>technological recovery</source>
         <translation>технологическое извлечение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="200" />
+        <location filename="../../greendesk/cli/balances.py" line="205" />
         <source>metal unaccounted</source>
         <translation>неучтённые потери металла</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="222" />
+        <location filename="../../greendesk/cli/balances.py" line="227" />
         <source>opening stock: {material}</source>
         <translation>остаток на начало: {material}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="223" />
+        <location filename="../../greendesk/cli/balances.py" line="228" />
         <source>closing stock: {material}</source>
         <translation>остаток на конец: {material}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="225" />
+        <location filename="../../greendesk/cli/balances.py" line="230" />
         <source>accounted loss ({reason}): {material}</source>
         <translation>учтённые потери ({reason}): {material}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="231" />
+        <location filename="../../greendesk/cli/balances.py" line="236" />
         <source>receipts</source>
         <translation>приход</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="233" />
+        <location filename="../../greendesk/cli/balances.py" line="238" />
         <source>received, total mass</source>
         <translation>итого приход, общая масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="235" />
+        <location filename="../../greendesk/cli/balances.py" line="240" />
         <source>expenditures</source>
         <translation>расход</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="238" />
+        <location filename="../../greendesk/cli/balances.py" line="243" />
         <source>spent, total mass</source>
         <translation>итого расход, общая масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="240" />
+        <location filename="../../greendesk/cli/balances.py" line="245" />
         <source>unaccounted, total mass</source>
         <translation>неучтённые потери, общая масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="243" />
+        <location filename="../../greendesk/cli/balances.py" line="248" />
         <source>unaccounted, passing through: {material}</source>
         <translation>неучтённые потери, проходит без изменения: {material}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="245" />
+        <location filename="../../greendesk/cli/balances.py" line="250" />
         <source>line</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="246" />
+        <location filename="../../greendesk/cli/balances.py" line="251" />
         <source>quantity</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="247" />
+        <location filename="../../greendesk/cli/balances.py" line="252" />
         <source>of receipts</source>
         <translation>от прихода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="251" />
+        <location filename="../../greendesk/cli/balances.py" line="256" />
         <source>rational use of mineral resources</source>
         <translation>рациональное использование минеральных ресурсов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="337" />
+        <location filename="../../greendesk/cli/balances.py" line="353" />
+        <source>Reconciled values written into the unmeasured records; flows changed: {count}.</source>
+        <translation>Увязанные значения записаны в неизмеренные записи; изменено потоков: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="357" />
+        <source>Not written, since reconciliation could not determine them: {flows}.</source>
+        <translation>Не записаны, так как увязка баланса не смогла их определить: {flows}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="366" />
         <source>== reconciliation: {site} — {period}</source>
         <translation>== увязка баланса: {site} — {period}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="312" />
+        <location filename="../../greendesk/cli/balances.py" line="317" />
         <source>GROSS ERROR?</source>
         <translation>ГРУБАЯ ОШИБКА?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="340" />
-        <location filename="../../greendesk/cli/balances.py" line="350" />
+        <location filename="../../greendesk/cli/balances.py" line="369" />
+        <location filename="../../greendesk/cli/balances.py" line="379" />
         <source>flow</source>
         <translation>поток</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="340" />
-        <location filename="../../greendesk/cli/balances.py" line="350" />
+        <location filename="../../greendesk/cli/balances.py" line="369" />
+        <location filename="../../greendesk/cli/balances.py" line="379" />
         <location filename="../../greendesk/cli/formations.py" line="104" />
         <location filename="../../greendesk/cli/obligations.py" line="98" />
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="341" />
+        <location filename="../../greendesk/cli/balances.py" line="370" />
         <source>measured t</source>
         <translation>измерено, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="341" />
+        <location filename="../../greendesk/cli/balances.py" line="370" />
         <source>σ t</source>
         <translation>σ, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="342" />
+        <location filename="../../greendesk/cli/balances.py" line="371" />
         <source>reconciled t</source>
         <translation>увязано, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="342" />
+        <location filename="../../greendesk/cli/balances.py" line="371" />
         <source>adjustment t</source>
         <translation>поправка, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="343" />
-        <location filename="../../greendesk/cli/balances.py" line="353" />
+        <location filename="../../greendesk/cli/balances.py" line="372" />
+        <location filename="../../greendesk/cli/balances.py" line="382" />
         <source>flag</source>
         <translation>отметка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="345" />
+        <location filename="../../greendesk/cli/balances.py" line="374" />
         <source>== {component}, {unit}: balances of {nodes}</source>
         <translation>== {component}, {unit}: балансы {nodes}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="351" />
+        <location filename="../../greendesk/cli/balances.py" line="380" />
         <source>measured grade</source>
         <translation>измеренное содержание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="351" />
+        <location filename="../../greendesk/cli/balances.py" line="380" />
         <source>σ</source>
         <translation>σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="352" />
+        <location filename="../../greendesk/cli/balances.py" line="381" />
         <source>reconciled grade</source>
         <translation>увязанное содержание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="352" />
+        <location filename="../../greendesk/cli/balances.py" line="381" />
         <source>adjustment</source>
         <translation>поправка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="356" />
+        <location filename="../../greendesk/cli/balances.py" line="385" />
         <source>global test: χ² = {chi2:,.4f}, degrees of freedom {dof}, p = {p:.4g}, critical {critical:,.4f} at {level:g} %</source>
         <translation>глобальный тест: χ² = {chi2:,.4f}, степеней свободы {dof}, p = {p:.4g}, критическое значение {critical:,.4f} при {level:g} %</translation>
     </message>
@@ -11109,7 +11234,7 @@
         <location filename="../../greendesk/cli/emissions.py" line="167" />
         <location filename="../../greendesk/cli/formations.py" line="105" />
         <location filename="../../greendesk/cli/permits.py" line="92" />
-        <location filename="../../greendesk/cli/relations.py" line="96" />
+        <location filename="../../greendesk/cli/relations.py" line="116" />
         <location filename="../../greendesk/cli/waste.py" line="138" />
         <source>site</source>
         <translation>площадка</translation>
@@ -11142,7 +11267,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="297" />
+        <location filename="../../greendesk/cli/main.py" line="302" />
         <location filename="../../greendesk/cli/plant.py" line="108" />
         <source>Note: {note}</source>
         <translation>Примечание: {note}</translation>
@@ -11236,98 +11361,98 @@
         <translation>Импортировано замеров из {file}: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="168" />
+        <location filename="../../greendesk/cli/main.py" line="173" />
         <source>greendesk: {path} already exists; use --force to replace it.</source>
         <translation>greendesk: {path} уже существует; чтобы заменить его, добавьте --force.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="176" />
+        <location filename="../../greendesk/cli/main.py" line="181" />
         <source>greendesk: --flows must be a positive number.</source>
         <translation>greendesk: --flows должно быть положительным числом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="182" />
+        <location filename="../../greendesk/cli/main.py" line="187" />
         <source>greendesk: --years must be between 1 and 30.</source>
         <translation>greendesk: --years должно быть от 1 до 30.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="186" />
+        <location filename="../../greendesk/cli/main.py" line="191" />
         <source>Wrote {path} with {n:,} flow records.</source>
         <translation>Записан {path}: записей потоков — {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="196" />
+        <location filename="../../greendesk/cli/main.py" line="201" />
         <source>Created {path}: an empty plant of {enterprise}. Next: its sites, nodes and materials.</source>
         <translation>Создан {path}: пустое предприятие {enterprise}. Далее: его площадки, узлы и материалы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="212" />
+        <location filename="../../greendesk/cli/main.py" line="217" />
         <source>database</source>
         <translation>база данных</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="213" />
+        <location filename="../../greendesk/cli/main.py" line="218" />
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="214" />
+        <location filename="../../greendesk/cli/main.py" line="219" />
         <source>sites</source>
         <translation>площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="215" />
+        <location filename="../../greendesk/cli/main.py" line="220" />
         <source>nodes</source>
         <translation>узлы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="216" />
+        <location filename="../../greendesk/cli/main.py" line="221" />
         <source>materials</source>
         <translation>материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="217" />
+        <location filename="../../greendesk/cli/main.py" line="222" />
         <source>flows</source>
         <translation>потоки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="219" />
+        <location filename="../../greendesk/cli/main.py" line="224" />
         <location filename="../../greendesk/cli/obligations.py" line="97" />
         <source>period</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="246" />
+        <location filename="../../greendesk/cli/main.py" line="251" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>Записан шаблон потоков {out} со списками из {path}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="249" />
+        <location filename="../../greendesk/cli/main.py" line="254" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>Записан шаблон потоков {out} без списков предприятия (нет базы данных).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="259" />
+        <location filename="../../greendesk/cli/main.py" line="264" />
         <source>, value (empty)</source>
         <translation>, значение (пусто)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="260" />
+        <location filename="../../greendesk/cli/main.py" line="265" />
         <source>, value {value}</source>
         <translation>, значение {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="265" />
+        <location filename="../../greendesk/cli/main.py" line="270" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... и ещё {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="290" />
+        <location filename="../../greendesk/cli/main.py" line="295" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Чтобы всё равно импортировать его, добавьте --again.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="309" />
+        <location filename="../../greendesk/cli/main.py" line="314" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>Импортировано записей потоков из {file}: {n:,}.</translation>
     </message>
@@ -11343,7 +11468,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/permits.py" line="91" />
-        <location filename="../../greendesk/cli/relations.py" line="94" />
+        <location filename="../../greendesk/cli/relations.py" line="114" />
         <source>no end date</source>
         <translation>бессрочно</translation>
     </message>
@@ -11369,13 +11494,13 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/permits.py" line="97" />
-        <location filename="../../greendesk/cli/relations.py" line="100" />
+        <location filename="../../greendesk/cli/relations.py" line="120" />
         <source>valid from</source>
         <translation>действует с</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/permits.py" line="98" />
-        <location filename="../../greendesk/cli/relations.py" line="101" />
+        <location filename="../../greendesk/cli/relations.py" line="121" />
         <source>valid until</source>
         <translation>действует до</translation>
     </message>
@@ -11503,7 +11628,7 @@
     <message>
         <location filename="../../greendesk/cli/obligations.py" line="181" />
         <location filename="../../greendesk/cli/permits.py" line="145" />
-        <location filename="../../greendesk/cli/relations.py" line="117" />
+        <location filename="../../greendesk/cli/relations.py" line="137" />
         <location filename="../../greendesk/cli/reports.py" line="103" />
         <source>greendesk: there is no site named {name!r}.</source>
         <translation>greendesk: площадки {name!r} нет.</translation>
@@ -11679,27 +11804,27 @@
         <translation>закрыт {date}, закрыл {who}; {state}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/safety.py" line="182" />
+        <location filename="../../greendesk/cli/safety.py" line="193" />
         <source>Backed up {file} to {target} (integrity checked).</source>
         <translation>Резервная копия {file} записана в {target} (целостность проверена).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/safety.py" line="192" />
+        <location filename="../../greendesk/cli/safety.py" line="204" />
         <source>Restored {file} from {backup}; the replaced file was kept as {kept}.</source>
         <translation>{file} восстановлен из {backup}; заменённый файл сохранён как {kept}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/safety.py" line="196" />
+        <location filename="../../greendesk/cli/safety.py" line="208" />
         <source>Restored {file} from {backup}.</source>
         <translation>{file} восстановлен из {backup}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/fees.py" line="62" />
+        <location filename="../../greendesk/cli/fees.py" line="63" />
         <source>{file} holds the same rates as those loaded ({n:,} rates); nothing changed.</source>
         <translation>В {file} те же ставки, что уже загружены ({n:,} ставок); ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/fees.py" line="66" />
+        <location filename="../../greendesk/cli/fees.py" line="67" />
         <source>Loaded {n:,} rates from {file} as version {version}; {unconfirmed:,} of them are marked unconfirmed.</source>
         <translation>Загружено ставок: {n:,} из {file} как версия {version}; из них {unconfirmed:,} отмечены как неподтверждённые.</translation>
     </message>
@@ -11809,21 +11934,21 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/emissions.py" line="263" />
-        <location filename="../../greendesk/cli/fees.py" line="71" />
+        <location filename="../../greendesk/cli/fees.py" line="72" />
         <location filename="../../greendesk/cli/waste.py" line="68" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/emissions.py" line="264" />
-        <location filename="../../greendesk/cli/fees.py" line="72" />
+        <location filename="../../greendesk/cli/fees.py" line="73" />
         <location filename="../../greendesk/cli/waste.py" line="69" />
         <source>Removed</source>
         <translation>Удалено</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/emissions.py" line="265" />
-        <location filename="../../greendesk/cli/fees.py" line="73" />
+        <location filename="../../greendesk/cli/fees.py" line="74" />
         <location filename="../../greendesk/cli/waste.py" line="71" />
         <source>Changed</source>
         <translation>Изменено</translation>
@@ -11839,17 +11964,17 @@
         <translation>источник данных</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/fees.py" line="89" />
+        <location filename="../../greendesk/cli/fees.py" line="90" />
         <source>greendesk: {value!r} is not a date such as 2025-01-01.</source>
         <translation>greendesk: {value!r} — не дата вида 2025-01-01.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/fees.py" line="112" />
+        <location filename="../../greendesk/cli/fees.py" line="113" />
         <source>No rates are in force on {day}.</source>
         <translation>На {day} действующих ставок нет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/fees.py" line="115" />
+        <location filename="../../greendesk/cli/fees.py" line="116" />
         <source>Version {id}: {label} ({file}), {n:,} rates.</source>
         <translation>Версия {id}: {label} ({file}), ставок: {n:,}.</translation>
     </message>
@@ -11875,7 +12000,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/emissions.py" line="72" />
-        <location filename="../../greendesk/cli/fees.py" line="139" />
+        <location filename="../../greendesk/cli/fees.py" line="140" />
         <location filename="../../greendesk/cli/waste.py" line="99" />
         <source>greendesk: {site!r} is not a site of the plant; the sites are: {known}.</source>
         <translation>greendesk: {site!r} не является площадкой предприятия; площадки: {known}.</translation>
@@ -12027,44 +12152,50 @@
         <translation>{site}, {month}: открыто {open}, пропущено {waived}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/relations.py" line="92" />
+        <location filename="../../greendesk/cli/relations.py" line="112" />
         <source>No relation between streams is recorded.</source>
         <translation>Связи между потоками не записаны.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/relations.py" line="95" />
+        <location filename="../../greendesk/cli/relations.py" line="115" />
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/relations.py" line="97" />
+        <location filename="../../greendesk/cli/relations.py" line="117" />
         <source>stream A</source>
         <translation>поток A</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/relations.py" line="98" />
+        <location filename="../../greendesk/cli/relations.py" line="118" />
         <source>stream B</source>
         <translation>поток B</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/relations.py" line="99" />
+        <location filename="../../greendesk/cli/relations.py" line="119" />
         <source>relation</source>
         <translation>связь</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/relations.py" line="152" />
+        <location filename="../../greendesk/cli/relations.py" line="166" />
+        <location filename="../../greendesk/cli/relations.py" line="237" />
         <source>greendesk: {site} has no node or material named {name!r}.</source>
         <translation>greendesk: на площадке {site} нет узла или материала с названием {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/relations.py" line="163" />
+        <location filename="../../greendesk/cli/relations.py" line="177" />
         <source>Added relation {number} to {site}.</source>
         <translation>Связь {number} добавлена на площадку {site}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/relations.py" line="177" />
+        <location filename="../../greendesk/cli/relations.py" line="191" />
         <source>Removed relation {number}.</source>
         <translation>Связь {number} удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/relations.py" line="255" />
+        <source>Changed relation {number}.</source>
+        <translation>Связь {number} изменена.</translation>
     </message>
 </context>
 <context>
@@ -13728,7 +13859,7 @@
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
-        <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="32" />
         <location filename="../../greendesk/reports/metal_sheet.py" line="25" />
         <location filename="../../greendesk/reports/passport_report.py" line="121" />
         <location filename="../../greendesk/reports/pek_report.py" line="199" />
@@ -14161,7 +14292,7 @@
         <location filename="../../greendesk/reports/cover.py" line="114" />
         <location filename="../../greendesk/reports/cover.py" line="118" />
         <location filename="../../greendesk/reports/formations_report.py" line="94" />
-        <location filename="../../greendesk/reports/ledger_extract.py" line="22" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="31" />
         <location filename="../../greendesk/reports/passport_report.py" line="56" />
         <location filename="../../greendesk/reports/passport_report.py" line="150" />
         <location filename="../../greendesk/reports/passport_report.py" line="152" />
@@ -14512,94 +14643,99 @@
         <translation>Формулы подсчитывают мероприятия на листе «%s».</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="13" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="22" />
         <source>Flow ledger extract</source>
         <translation>Выписка из журнала потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="14" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
         <location filename="../../greendesk/reports/receipts_sheet.py" line="109" />
         <source>Total mass</source>
         <translation>Общая масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="15" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="24" />
         <source>Total volume</source>
         <translation>Общий объём</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="16" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="25" />
         <source>Total energy</source>
         <translation>Общая энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="24" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="33" />
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="25" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="34" />
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="26" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="35" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="27" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="36" />
         <source>Quantity as entered</source>
         <translation>Количество как введено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="28" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="37" />
         <source>Unit entered</source>
         <translation>Введённая единица</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="29" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="38" />
         <source>Canonical quantity</source>
         <translation>Количество в базовых единицах</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="30" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="39" />
         <source>Canonical unit</source>
         <translation>Базовая единица</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="31" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="40" />
         <source>Quantity kind</source>
         <translation>Вид величины</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="32" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="41" />
         <location filename="../../greendesk/reports/pek_report.py" line="60" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="33" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="42" />
+        <source>Reconciliation</source>
+        <translation>Увязка баланса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ledger_extract.py" line="43" />
         <source>Uncertainty</source>
         <translation>Неопределённость</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="34" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="44" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="54" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="64" />
         <source>There are no flow records in the period for the chosen sites.</source>
         <translation>Для выбранных площадок за период нет записей потоков.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="57" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="67" />
         <source>Ledger</source>
         <translation>Журнал потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="86" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="98" />
         <source>Records</source>
         <translation>Записей</translation>
     </message>
