@@ -78,6 +78,7 @@ if TYPE_CHECKING:  # what the lazy __getattr__ below returns, for the type check
         SourceKind,
     )
     from greendesk.models.permits import Permit
+    from greendesk.models.sync import DatabaseIdentity, SyncPackage, SyncRecord
     from greendesk.models.waste import (
         ClassifierEntry,
         ClassifierText,
@@ -197,9 +198,12 @@ _LAZY: dict[str, str] = {
     "WasteStorage": "waste",
     "WasteTransfer": "waste",
     "WasteType": "waste",
+    "DatabaseIdentity": "sync",
+    "SyncPackage": "sync",
+    "SyncRecord": "sync",
 }
 AGGREGATES = ("audit", "balances", "checklist", "flows", "formations", "imports", "materials",
-              "permits", "plant", "waste")
+              "permits", "plant", "sync", "waste")
 
 
 def __getattr__(name: str) -> object:

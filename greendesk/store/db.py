@@ -42,6 +42,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0012_month_close_waivers",
     "0013_assay_quality",
     "0014_flow_reconciliation",
+    "0015_sync",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 
