@@ -31,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "greendesk.cli.relations",
     "greendesk.cli.plant",
     "greendesk.cli.month_close",
+    "greendesk.cli.sync",
 )
 
 
