@@ -1,0 +1,373 @@
+"""Remote sites hand in closed months (issue 20): packages, identity, tampering, replacement.
+
+Two site databases are made as a real site's would be: a new plant, the company's structure
+workbook imported, January 2026 recorded through the flow writer, the month closed. The
+company database is the demo plant (records to the end of 2025).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import uuid
+import zipfile
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from greendesk.errors import DomainError
+from greendesk.models import AuditEntry, Flow, FlowAssay, Material, Node, Site
+from greendesk.models.sync import DatabaseIdentity, SyncPackage, SyncRecord
+from greendesk.services.balance_records import set_flow_assays
+from greendesk.services.periods_closed import close_period, reopen_period
+from greendesk.services.sync_codec import AUDIT, MANIFEST, Member, read_package, write_package
+from greendesk.services.sync_export import export_period, export_structure
+from greendesk.services.sync_import import import_package
+from greendesk.store.audit_anchor import head_on
+from greendesk.store.audit_verify import verify
+from greendesk.store.db import Database, open_database
+
+SITES = ("Nurken open pit", "Nurken concentrator")
+TODAY = date(2026, 2, 15)
+
+
+def _today(mp: pytest.MonkeyPatch) -> None:
+    import greendesk.periods
+
+    mp.setattr(greendesk.periods, "today", lambda: TODAY)
+
+
+@pytest.fixture(scope="module")
+def structure(tmp_path_factory: pytest.TempPathFactory, demo_db_file: Path) -> Path:
+    """The company's structure workbook, from a copy of the demo plant."""
+    folder = tmp_path_factory.mktemp("structure")
+    db = open_database(shutil.copyfile(demo_db_file, folder / "hq.sqlite"), auto_backup=False)
+    try:
+        return export_structure(db, folder / "structure.xlsx")
+    finally:
+        db.close()
+
+
+def _record(db: Database, site_name: str, tonnes: list[float]) -> list[int]:
+    """Flows of January 2026 between the site's first two nodes, through the flow writer."""
+    from greendesk.services.flow_writes import insert_flows
+
+    with db.write() as s:
+        site = s.scalars(select(Site).where(Site.name == site_name)).one()
+        a, b = s.scalars(select(Node.id).where(Node.site_id == site.id).order_by(Node.id)
+                         ).all()[:2]
+        ore = s.scalars(select(Material.id).where(Material.name == "Copper ore")).one()
+        rows = [(site.id, date(2026, 1, 1 + i), "day", a, b, ore, t, "t", t, "measured",
+                 None, "", "constant" if i == 0 else "measured")
+                for i, t in enumerate(tonnes)]
+        return insert_flows(s, rows)
+
+
+def _site_file(folder: Path, structure: Path, site: str, tonnes: list[float]) -> Path:
+    from greendesk.importers.plant_import import import_plant
+    from greendesk.services.new_plant import create_plant
+
+    path = create_plant(folder / "site.sqlite", "Saryarka Copper JSC", "050340000009")
+    db = open_database(path, auto_backup=False)
+    try:
+        import_plant(db, structure)
+        ids = _record(db, site, tonnes)
+        set_flow_assays(db, ids[0], {"Cu": (0.6, "%")})
+        close_period(db, "2026-01")
+    finally:
+        db.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def site_files(tmp_path_factory: pytest.TempPathFactory, structure: Path) -> dict[str, Path]:
+    """Two site databases (each its own identity), January 2026 recorded and closed."""
+    with pytest.MonkeyPatch.context() as mp:
+        _today(mp)
+        return {SITES[0]: _site_file(tmp_path_factory.mktemp("a"), structure, SITES[0],
+                                     [100.0, 200.0, 300.0]),
+                SITES[1]: _site_file(tmp_path_factory.mktemp("b"), structure, SITES[1],
+                                     [40.0, 50.0])}
+
+
+@pytest.fixture
+def sites(tmp_path: Path, site_files: dict[str, Path], clock) -> Iterator[dict[str, Database]]:  # type: ignore[no-untyped-def]
+    clock(TODAY)
+    dbs = {name: open_database(shutil.copyfile(p, tmp_path / f"{i}.sqlite"), auto_backup=False)
+           for i, (name, p) in enumerate(site_files.items())}
+    yield dbs
+    for db in dbs.values():
+        db.close()
+
+
+@pytest.fixture
+def company(demo_db: Database) -> Database:
+    return demo_db
+
+
+def _count(db: Database, model: type) -> int:
+    with db.read() as s:
+        return int(s.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def _head(db: Database) -> tuple[int, str]:
+    with db.read() as s:
+        return head_on(s.connection())
+
+
+def _package(db: Database, tmp_path: Path, name: str = "p.zip", site: str = SITES[0]) -> Path:
+    return export_period(db, site, "2026-01", tmp_path / name).path
+
+
+# ---------------------------------------------------------------- identity
+def test_identity_added_on_upgrade_keeps_the_old_trail_and_anchors(tmp_path: Path) -> None:
+    from greendesk.store.audit_verify import verify_connection
+    from greendesk.store.db import make_engine
+
+    fixture = Path(__file__).parents[1] / "migrations" / "fixtures" / \
+        "0014_flow_reconciliation.sqlite"
+    path = shutil.copyfile(fixture, tmp_path / "old.sqlite")
+    engine = make_engine(path)
+    with engine.connect() as conn:
+        before = verify_connection(conn)
+    engine.dispose()
+    assert not before.problems and before.anchors  # the fixture's export anchors hold
+    db = open_database(path, auto_backup=False)
+    try:
+        after = verify(db)
+        with db.read() as s:
+            first = s.scalars(select(DatabaseIdentity.uuid)).one()
+            old = s.scalars(select(AuditEntry).where(AuditEntry.id <= before.head_entry)
+                            .order_by(AuditEntry.id.desc())).first()
+    finally:
+        db.close()
+    assert not after.problems, after.problems
+    assert all(c.holds for c in after.anchors) and len(after.anchors) == len(before.anchors)
+    assert old is not None and old.hash == before.head_hash  # every old entry as it was
+    uuid.UUID(first)
+    db = open_database(path, auto_backup=False)
+    try:
+        with db.read() as s:
+            assert s.scalars(select(DatabaseIdentity.uuid)).one() == first  # stable
+    finally:
+        db.close()
+
+
+def test_each_new_database_has_its_own_identity(site_files: dict[str, Path]) -> None:
+    ids = set()
+    for path in site_files.values():
+        db = open_database(path, auto_backup=False)
+        try:
+            with db.read() as s:
+                ids.add(s.scalars(select(DatabaseIdentity.uuid)).one())
+        finally:
+            db.close()
+    assert len(ids) == 2
+
+
+# ---------------------------------------------------------------- export
+def test_an_open_month_is_not_handed_in(sites: dict[str, Database], tmp_path: Path) -> None:
+    with pytest.raises(DomainError, match="February 2026 is open; close it"):
+        export_period(sites[SITES[0]], SITES[0], "2026-02", tmp_path / "p.zip")
+    assert not (tmp_path / "p.zip").exists()
+
+
+def test_package_holds_records_trail_and_digests(sites: dict[str, Database],
+                                                 tmp_path: Path) -> None:
+    site = sites[SITES[0]]
+    done = export_period(site, SITES[0], "2026-01", tmp_path / "p.zip")
+    package = read_package(done.path)
+    assert done.counts["flow"] == 3 and done.counts["flow_assay"] == 1
+    assert package.head == _head(site) == done.head
+    assert package.digest == done.digest
+    flows = package.members["flow"]
+    assert {r[flows.columns.index("from_node_id")] for r in flows.rows} <= {
+        n for n in _node_names(site)}  # references travel by name
+    assert sorted(r[flows.columns.index("reconciliation")] for r in flows.rows) == [
+        "constant", "measured", "measured"]
+    assert len(package.members[AUDIT].rows) == done.head[0]
+
+
+def _node_names(db: Database) -> set[str]:
+    with db.read() as s:
+        return set(s.scalars(select(Node.name)))
+
+
+# ---------------------------------------------------------------- import
+def test_import_maps_records_and_once_is_enough(sites: dict[str, Database], company: Database,
+                                                tmp_path: Path) -> None:
+    path = _package(sites[SITES[0]], tmp_path)
+    flows_before = _count(company, Flow)
+    done = import_package(company, path)
+    assert done.records == 4 and not done.unchanged
+    assert _count(company, Flow) == flows_before + 3
+    assert _count(company, FlowAssay) > 0 and _count(company, SyncRecord) == 4
+    head = _head(company)
+    with company.read() as s:
+        pkg = s.scalars(select(SyncPackage)).one()
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.entity == "sync_package")).one()
+        roles = sorted(s.scalars(select(Flow.reconciliation).where(Flow.id.in_(
+            select(SyncRecord.company_id).where(SyncRecord.entity == "flow")))))
+    after = json.loads(entry.after or "{}")
+    # The company chain's entry for the package carries its digest and the site's head.
+    assert after["digest"] == done.digest and after["site_head"] == read_package(path).head[1]
+    assert pkg.site_head_id == read_package(path).head[0]
+    assert [str(r) for r in roles] == ["constant", "measured", "measured"]
+    again = import_package(company, path)
+    assert again.unchanged and _head(company) == head and _count(company, Flow) == \
+        flows_before + 3
+    assert not verify(company).problems
+
+
+def _rewrite(path: Path, out: Path, change) -> Path:  # type: ignore[no-untyped-def]
+    """A package with `change(members)` applied and its manifest recomputed (a forger's)."""
+    package = read_package(path)
+    members = {k: Member(m.columns, [list(r) for r in m.rows])
+               for k, m in package.members.items()}
+    change(members)
+    fields = {k: v for k, v in package.manifest.items()
+              if k not in ("format", "members", "counts")}
+    write_package(out, fields, members)
+    return out
+
+
+def _flip_member_byte(path: Path, out: Path) -> Path:
+    with zipfile.ZipFile(path) as z, zipfile.ZipFile(out, "w") as w:
+        for info in z.infolist():
+            data = z.read(info)
+            if info.filename == "flow.json":
+                data = data.replace(b"100.0", b"900.0", 1)
+            w.writestr(info.filename, data)
+    return out
+
+
+def _without_member(path: Path, out: Path) -> Path:
+    with zipfile.ZipFile(path) as z, zipfile.ZipFile(out, "w") as w:
+        for info in z.infolist():
+            if info.filename != "flow_assay.json":
+                w.writestr(info.filename, z.read(info))
+    return out
+
+
+def _edit_entry(members: dict[str, Member]) -> None:
+    trail = members[AUDIT]
+    trail.rows[len(trail.rows) // 2][trail.columns.index("officer")] = "someone else"
+
+
+def _raw_flip(path: Path, out: Path) -> Path:
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    out.write_bytes(bytes(data))
+    return out
+
+
+@pytest.mark.parametrize(("tamper", "refusal"), [
+    (_raw_flip, r"(was changed after it was written|is not a GreenDesk period package)"),
+    (_flip_member_byte, "flow.json does not match its digest"),
+    (_without_member, "flow_assay.json is missing"),
+    (lambda p, o: _rewrite(p, o, _edit_entry), "audit trail does not check at entry"),
+])
+def test_a_tampered_package_is_refused_whole(sites: dict[str, Database], company: Database,
+                                             tmp_path: Path, tamper, refusal: str) -> None:  # type: ignore[no-untyped-def]
+    bad = tamper(_package(sites[SITES[0]], tmp_path), tmp_path / "bad.zip")
+    head, flows = _head(company), _count(company, Flow)
+    with pytest.raises(DomainError, match=refusal):
+        import_package(company, bad)
+    assert _head(company) == head and _count(company, Flow) == flows
+
+
+def test_an_unknown_node_is_refused_by_name(sites: dict[str, Database], company: Database,
+                                            tmp_path: Path) -> None:
+    def rename(members: dict[str, Member]) -> None:
+        flows = members["flow"]
+        flows.rows[1][flows.columns.index("to_node_id")] = "Nowhere pond"
+
+    bad = _rewrite(_package(sites[SITES[0]], tmp_path), tmp_path / "bad.zip", rename)
+    head = _head(company)
+    with pytest.raises(DomainError, match="names the node Nowhere pond, which this database"):
+        import_package(company, bad)
+    assert _head(company) == head
+
+
+def test_a_package_is_not_taken_in_by_its_own_database(sites: dict[str, Database],
+                                                       tmp_path: Path) -> None:
+    site = sites[SITES[0]]
+    with pytest.raises(DomainError, match="was written by this database"):
+        import_package(site, _package(site, tmp_path))
+
+
+# ---------------------------------------------------------------- corrected package
+def test_a_corrected_package_replaces_only_while_the_company_reopened_the_month(
+        sites: dict[str, Database], company: Database, tmp_path: Path) -> None:
+    from greendesk.services.flows import delete_flows
+
+    site = sites[SITES[0]]
+    import_package(company, _package(site, tmp_path, "first.zip"))
+    close_period(company, "2026-01")
+    flows = _count(company, Flow)
+    reopen_period(site, "2026-01", "The 300 t record was entered twice")
+    with site.read() as s:
+        wrong = s.scalars(select(Flow.id).where(Flow.qty_canonical == 300.0)).one()
+    delete_flows(site, [wrong])
+    close_period(site, "2026-01")
+    corrected = _package(site, tmp_path, "corrected.zip")
+    head = _head(company)
+    with pytest.raises(DomainError, match="reopen January 2026 here"):
+        import_package(company, corrected)
+    assert _head(company) == head
+    reopen_period(company, "2026-01", "Nurken open pit corrected January")
+    done = import_package(company, corrected)
+    assert done.replaced and _count(company, Flow) == flows - 1
+    with company.read() as s:
+        pkg = s.scalars(select(SyncPackage)).one()
+        notes = [e.note for e in s.scalars(select(AuditEntry).where(
+            AuditEntry.entity == "sync_package").order_by(AuditEntry.id))]
+        deleted = s.scalars(select(AuditEntry).where(AuditEntry.entity == "flow",
+                                                     AuditEntry.action == "delete")).all()
+    assert pkg.digest == done.digest and len(notes) == 2 and "corrected.zip" in notes[-1]
+    assert deleted  # the replaced records' removal is in the trail
+    assert not verify(company).problems
+
+
+# ---------------------------------------------------------------- company-wide figures
+def test_company_figures_per_site_and_in_all(sites: dict[str, Database], company: Database,
+                                             tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from greendesk.cli.main import main
+
+    for i, (name, db) in enumerate(sites.items()):
+        import_package(company, _package(db, tmp_path, f"{i}.zip", site=name))
+    main(["balance", "--db", str(company.path), "--period", "2026-01", "--format", "json"])
+    scopes = {s["site"]: s for s in json.loads(capsys.readouterr().out)["scopes"]}
+    ore = {name: next(line["inputs"] for line in scopes[name]["lines"]
+                      if line["label"] == "Copper ore") for name in SITES}
+    assert ore == {SITES[0]: 600.0, SITES[1]: 90.0}  # each site's own figures
+    main(["balance", "--db", str(company.path), "--period", "2026-01", "--site", SITES[1],
+          "--format", "json"])
+    assert [s["site"] for s in json.loads(capsys.readouterr().out)["scopes"]] == [SITES[1]]
+    with company.read() as s:
+        total = s.scalar(select(func.sum(Flow.qty_canonical)).where(
+            Flow.flow_date >= date(2026, 1, 1)))
+    assert total == 690.0  # in all
+
+
+def test_cli_hands_in_and_takes_in(sites: dict[str, Database], company: Database,
+                                   tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from greendesk.cli.main import main
+
+    site = sites[SITES[1]]
+    out = tmp_path / "jan.zip"
+    assert main(["sync", "export", "--db", str(site.path), "--site", SITES[1], "--period",
+                 "2026-01", "-o", str(out)]) == 0
+    assert main(["sync", "import", str(out), "--db", str(company.path)]) == 0
+    assert main(["sync", "import", str(out), "--db", str(company.path)]) == 0
+    text = capsys.readouterr().out
+    assert "Took in 3 records of Nurken concentrator" in text and "nothing changed" in text
+    assert main(["sync", "export", "--db", str(site.path), "--site", SITES[1], "--period",
+                 "2026-02", "-o", str(tmp_path / "feb.zip")]) == 1
+    assert "is open" in capsys.readouterr().err
+    with zipfile.ZipFile(out) as z:
+        assert MANIFEST in z.namelist()
