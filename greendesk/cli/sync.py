@@ -40,7 +40,8 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from greendesk.services.sync_export import export_period, export_structure
+    from greendesk.importers.plant_workbook import write_plant_workbook
+    from greendesk.services.sync_export import export_period
     from greendesk.store.db import open_database
 
     if not args.structure and not (args.site and args.period):
@@ -50,7 +51,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     db = open_database(args.db, create=False)
     try:
         if args.structure:
-            out = export_structure(db, args.output, translate=translation())
+            # The enterprise, sites, nodes, materials, waste types with their classifier
+            # codes and contractors: the plant set-up workbook, one structure format.
+            out = write_plant_workbook(args.output, db, translate=translation(),
+                                       with_records=True)
             print(say(QT_TRANSLATE_NOOP("cli", "Wrote the structure of {path} to {out}; import "
                                                "it at each site: greendesk sync import {out} "
                                                "--db SITE."), path=args.db, out=out))

@@ -74,7 +74,7 @@ def write_package(path: Path, fields: dict[str, Any], members: dict[str, Member]
     return hashlib.sha256(head).hexdigest()
 
 
-def _refuse(template: str, **args: object) -> DomainError:
+def _refuse(template: str, **args: Any) -> DomainError:
     return DomainError(template, **args)
 
 

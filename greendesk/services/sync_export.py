@@ -1,8 +1,9 @@
 """Handing in a closed period: a site's records of one month, with the site's audit trail.
 
-`export_period` writes the package (`sync_codec`); `export_structure` writes the company's
-plant set-up workbook for the sites (the same workbook `greendesk export plant` writes, so
-there is one structure format), which `sync import` at a site applies by name.
+`export_period` writes the package (`sync_codec`). The structure travels the other way as
+the plant set-up workbook (`greendesk sync export --structure`, the same workbook as
+`greendesk export plant`: one structure format), which `sync import` at a site applies by
+name.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.errors import DomainError, Translate, english
+from greendesk.errors import DomainError
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import Site
 from greendesk.models.sync import DatabaseIdentity
@@ -96,10 +97,3 @@ def export_period(db: Database, site: str, period: str, out: Path) -> Exported:
     return Exported(out, digest, head, {k: len(m.rows) for k, m in members.items()
                                         if k != AUDIT})
 
-
-def export_structure(db: Database, out: Path, translate: Translate = english) -> Path:
-    """The company's structure and reference data (enterprise, sites, nodes, materials,
-    waste types with their classifier codes, contractors) as the plant set-up workbook."""
-    from greendesk.importers.plant_workbook import write_plant_workbook
-
-    return write_plant_workbook(out, db, translate=translate, with_records=True)

@@ -104,7 +104,7 @@ def period_rows(s: Session, site_id: int, first: date, last: date
         if spec.parent is not None:
             col, parent = spec.parent
             wanted = ids.get(parent, [])
-            rows = []
+            rows: list[Any] = []
             for start in range(0, len(wanted), 500):  # under every driver's parameter limit
                 rows.extend(s.execute(q.where(table.c[col].in_(wanted[start:start + 500]))))
         else:

@@ -24,7 +24,7 @@ from greendesk.models.sync import DatabaseIdentity, SyncPackage, SyncRecord
 from greendesk.services.balance_records import set_flow_assays
 from greendesk.services.periods_closed import close_period, reopen_period
 from greendesk.services.sync_codec import AUDIT, MANIFEST, Member, read_package, write_package
-from greendesk.services.sync_export import export_period, export_structure
+from greendesk.services.sync_export import export_period
 from greendesk.services.sync_import import import_package
 from greendesk.store.audit_anchor import head_on
 from greendesk.store.audit_verify import verify
@@ -43,10 +43,12 @@ def _today(mp: pytest.MonkeyPatch) -> None:
 @pytest.fixture(scope="module")
 def structure(tmp_path_factory: pytest.TempPathFactory, demo_db_file: Path) -> Path:
     """The company's structure workbook, from a copy of the demo plant."""
+    from greendesk.importers.plant_workbook import write_plant_workbook
+
     folder = tmp_path_factory.mktemp("structure")
     db = open_database(shutil.copyfile(demo_db_file, folder / "hq.sqlite"), auto_backup=False)
     try:
-        return export_structure(db, folder / "structure.xlsx")
+        return write_plant_workbook(folder / "structure.xlsx", db, with_records=True)
     finally:
         db.close()
 
