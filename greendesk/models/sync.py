@@ -58,7 +58,8 @@ class SyncRecord(Base):
     __tablename__ = "sync_record"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    package_id: Mapped[int] = mapped_column(ForeignKey("sync_package.id", ondelete="CASCADE"),
+    # RESTRICT: a package's mapping rows are removed by the import that replaces them.
+    package_id: Mapped[int] = mapped_column(ForeignKey("sync_package.id", ondelete="RESTRICT"),
                                             index=True)
     origin_uuid: Mapped[str] = mapped_column(String(36))
     entity: Mapped[str] = mapped_column(String(40))

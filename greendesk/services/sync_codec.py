@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -120,7 +121,8 @@ def read_package(path: Path) -> Package:
             head = _read(z, infos[MANIFEST], file)
             manifest = json.loads(head)
             listed = dict(manifest["members"])
-        except (ValueError, KeyError, TypeError, zipfile.BadZipFile) as exc:
+        except (ValueError, KeyError, TypeError, zipfile.BadZipFile, zlib.error,
+                EOFError) as exc:
             raise not_package from exc
         if manifest.get("format") != FORMAT:
             raise not_package
@@ -138,7 +140,7 @@ def read_package(path: Path) -> Package:
         for name, sha in listed.items():
             try:
                 data = _read(z, infos[name], file)
-            except zipfile.BadZipFile as exc:  # a CRC that fails: the bytes changed
+            except (zipfile.BadZipFile, zlib.error, EOFError) as exc:  # the bytes changed
                 raise _changed(file, name) from exc
             if hashlib.sha256(data).hexdigest() != sha:
                 raise _changed(file, name)

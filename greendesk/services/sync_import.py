@@ -2,7 +2,7 @@
 
 The package is read and checked whole first (`sync_codec`: digest, members, the site's
 chain); then, in one write transaction: the site and every node, material and contractor
-it names are found by name (an unknown one is refused, named); the records are inserted
+it names are found by name (a monitoring parameter by its code) (an unknown one is refused, named); the records are inserted
 through the services' own writers (flows through `FlowWriter`, so its rules hold), each
 mapped from (origin UUID, table, local id) to its new id in `sync_record`; and the
 `sync_package` row records the package's digest and the site chain's head, so the company
@@ -31,7 +31,18 @@ from greendesk.services.changes import Changes, Entity
 from greendesk.services.flow_writes import ROW_COLUMNS, FlowWriter
 from greendesk.services.sync_codec import Member, Package, read_package
 from greendesk.services.sync_export import identity, month_span
-from greendesk.services.sync_tables import CONTRACTOR, MATERIAL, NODE, SPECS, Spec, names, typed
+from greendesk.services.sync_tables import (
+    CONTRACTOR,
+    LABEL,
+    MATERIAL,
+    NODE,
+    PARAMETER,
+    POINT,
+    SPECS,
+    Spec,
+    names,
+    typed,
+)
 from greendesk.store import audit
 from greendesk.store.closed_periods import check_open, closed_periods, label
 from greendesk.store.db import Database
@@ -108,6 +119,8 @@ _KIND_NAMES = {
     NODE: QT_TRANSLATE_NOOP("Refusal", "the node"),
     MATERIAL: QT_TRANSLATE_NOOP("Refusal", "the material"),
     CONTRACTOR: QT_TRANSLATE_NOOP("Refusal", "the contractor"),
+    POINT: QT_TRANSLATE_NOOP("Refusal", "the monitoring point"),
+    PARAMETER: QT_TRANSLATE_NOOP("Refusal", "the parameter"),
 }
 
 
@@ -133,10 +146,10 @@ def _check_reopened(s: Session, period: str, site: str) -> None:
 
 def _references(s: Session, site_id: int, package: Package, file: str
                 ) -> dict[str, dict[str, int]]:
-    """name → id of every node, material and contractor the package names; the first
-    unknown one is refused by name."""
+    """name → id of every node, material, contractor, point and parameter the package
+    names; the first unknown one is refused by name."""
     found = {k: {v: i for i, v in names(s, k, site_id).items()}
-             for k in (NODE, MATERIAL, CONTRACTOR)}
+             for k in LABEL}
     for spec in SPECS:
         member = package.members.get(spec.table, _NONE)
         for col, kind in spec.refs.items():

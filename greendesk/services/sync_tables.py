@@ -21,6 +21,9 @@ from sqlalchemy.orm import Session
 from greendesk.models import Base, load_all
 
 NODE, MATERIAL, CONTRACTOR = "node", "material", "waste_contractor"
+POINT, PARAMETER = "monitoring_point", "monitoring_parameter"
+# What names each referenced kind in a package (nodes by name within the site).
+LABEL = {NODE: "name", MATERIAL: "name", CONTRACTOR: "name", POINT: "name", PARAMETER: "code"}
 # Columns a package never carries: the database's own bookkeeping.
 _LOCAL = frozenset({"version", "created_at", "changed_at", "import_batch_id", "site_id"})
 
@@ -34,7 +37,8 @@ class Spec:
     date: str | None = None
     parent: tuple[str, str] | None = None
     refs: dict[str, str] = field(default_factory=dict)
-    by_node: str | None = None  # the node column that places a record without site_id
+    # A record without site_id is the site's through this column's record (column, table).
+    placed_by: tuple[str, str] | None = None
 
     def sa_table(self) -> Table:
         """The Core table (the whole metadata is loaded first)."""
@@ -52,7 +56,10 @@ SPECS: tuple[Spec, ...] = (
     Spec("flow_assay", parent=("flow_id", "flow")),
     Spec("waste_transfer", parent=("flow_id", "flow"), refs={"contractor_id": CONTRACTOR}),
     Spec("stock_taking", date="taken_on", refs={"node_id": NODE, "material_id": MATERIAL},
-         by_node="node_id"),
+         placed_by=("node_id", NODE)),
+    Spec("monitoring_reading", date="taken_on", refs={"point_id": POINT,
+                                                     "parameter_id": PARAMETER},
+         placed_by=("point_id", POINT)),
     Spec("incident", date="occurred_on"),
 )
 SPEC = {s.table: s for s in SPECS}
@@ -81,10 +88,10 @@ def typed(table: Table, columns: Sequence[str], row: Sequence[Any]) -> dict[str,
 
 
 def names(s: Session, kind: str, site_id: int) -> dict[int, str]:
-    """id → name of the site's nodes, or of every material or contractor."""
+    """id → name (a parameter's code) of the site's nodes, or of every record of `kind`."""
     load_all()
     table = Base.metadata.tables[kind]
-    q = select(table.c.id, table.c.name)
+    q = select(table.c.id, table.c[LABEL[kind]])
     if kind == NODE:
         q = q.where(table.c.site_id == site_id)
     return {int(i): str(n) for i, n in s.execute(q)}
@@ -95,8 +102,7 @@ def period_rows(s: Session, site_id: int, first: date, last: date
     """Every record kind's rows of the site dated first..last (and those they own), as the
     package carries them: references by name."""
     ids: dict[str, list[int]] = {}
-    lookups = {k: names(s, k, site_id) for k in (NODE, MATERIAL, CONTRACTOR)}
-    nodes = Base.metadata.tables[NODE]
+    lookups = {k: names(s, k, site_id) for k in LABEL}
     for spec in SPECS:
         table = spec.sa_table()
         cols = spec.columns()
@@ -110,9 +116,11 @@ def period_rows(s: Session, site_id: int, first: date, last: date
         else:
             assert spec.date is not None
             q = q.where(table.c[spec.date].between(first, last))
-            if spec.by_node:
-                q = q.where(table.c[spec.by_node].in_(
-                    select(nodes.c.id).where(nodes.c.site_id == site_id)))
+            if spec.placed_by:
+                col, owner = spec.placed_by
+                owners = Base.metadata.tables[owner]
+                q = q.where(table.c[col].in_(
+                    select(owners.c.id).where(owners.c.site_id == site_id)))
             else:
                 q = q.where(table.c.site_id == site_id)
             rows = list(s.execute(q.order_by(*table.primary_key.columns)))

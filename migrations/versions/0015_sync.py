@@ -67,7 +67,7 @@ def upgrade() -> None:
         sa.Column("company_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(["package_id"], ["sync_package.id"],
                                 name=op.f("fk_sync_record_package_id_sync_package"),
-                                ondelete="CASCADE"),
+                                ondelete="RESTRICT"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_record")),
         sa.UniqueConstraint("origin_uuid", "entity", "local_id",
                             name="uq_sync_record_origin"),

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 
 from greendesk.errors import DomainError
 from greendesk.models import AuditEntry, Flow, FlowAssay, Material, Node, Site
+from greendesk.models.formations import MonitoringReading
 from greendesk.models.sync import DatabaseIdentity, SyncPackage, SyncRecord
 from greendesk.services.balance_records import set_flow_assays
 from greendesk.services.periods_closed import close_period, reopen_period
@@ -30,7 +31,7 @@ from greendesk.store.audit_anchor import head_on
 from greendesk.store.audit_verify import verify
 from greendesk.store.db import Database, open_database
 
-SITES = ("Nurken open pit", "Nurken concentrator")
+SITES = ("Nurken concentrator", "Nurken open pit")  # the first has monitoring points
 TODAY = date(2026, 2, 15)
 
 
@@ -68,6 +69,21 @@ def _record(db: Database, site_name: str, tonnes: list[float]) -> list[int]:
         return insert_flows(s, rows)
 
 
+def _reading(db: Database, site_name: str) -> None:
+    """A monitoring reading at one of the site's points, if it has one."""
+    from greendesk.models import MonitoringParameter, MonitoringPoint
+    from greendesk.services.monitoring import ReadingDraft, add_readings
+
+    with db.read() as s:
+        site = s.scalars(select(Site).where(Site.name == site_name)).one()
+        point = s.scalars(select(MonitoringPoint.id).where(MonitoringPoint.site_id == site.id)
+                          .order_by(MonitoringPoint.id)).first()
+        parameter = s.scalars(select(MonitoringParameter.id).order_by(MonitoringParameter.id)
+                              ).first()
+    if point is not None and parameter is not None:
+        add_readings(db, [ReadingDraft(point, parameter, date(2026, 1, 20), 7.1)])
+
+
 def _site_file(folder: Path, structure: Path, site: str, tonnes: list[float]) -> Path:
     from greendesk.importers.plant_import import import_plant
     from greendesk.services.new_plant import create_plant
@@ -78,6 +94,7 @@ def _site_file(folder: Path, structure: Path, site: str, tonnes: list[float]) ->
         import_plant(db, structure)
         ids = _record(db, site, tonnes)
         set_flow_assays(db, ids[0], {"Cu": (0.6, "%")})
+        _reading(db, site)
         close_period(db, "2026-01")
     finally:
         db.close()
@@ -183,6 +200,7 @@ def test_package_holds_records_trail_and_digests(sites: dict[str, Database],
     done = export_period(site, SITES[0], "2026-01", tmp_path / "p.zip")
     package = read_package(done.path)
     assert done.counts["flow"] == 3 and done.counts["flow_assay"] == 1
+    assert done.counts["monitoring_reading"] == 1
     assert package.head == _head(site) == done.head
     assert package.digest == done.digest
     flows = package.members["flow"]
@@ -204,9 +222,13 @@ def test_import_maps_records_and_once_is_enough(sites: dict[str, Database], comp
     path = _package(sites[SITES[0]], tmp_path)
     flows_before = _count(company, Flow)
     done = import_package(company, path)
-    assert done.records == 4 and not done.unchanged
+    assert done.records == 5 and not done.unchanged
     assert _count(company, Flow) == flows_before + 3
-    assert _count(company, FlowAssay) > 0 and _count(company, SyncRecord) == 4
+    assert _count(company, FlowAssay) > 0 and _count(company, SyncRecord) == 5
+    with company.read() as s:
+        reading = s.scalars(select(MonitoringReading).where(
+            MonitoringReading.taken_on == date(2026, 1, 20))).one()
+    assert reading.value == 7.1
     head = _head(company)
     with company.read() as s:
         pkg = s.scalars(select(SyncPackage)).one()
@@ -294,6 +316,16 @@ def test_an_unknown_node_is_refused_by_name(sites: dict[str, Database], company:
     assert _head(company) == head
 
 
+def test_a_month_closed_at_the_company_takes_no_package(sites: dict[str, Database],
+                                                        company: Database,
+                                                        tmp_path: Path) -> None:
+    close_period(company, "2026-01")
+    head = _head(company)
+    with pytest.raises(DomainError, match="January 2026 is closed"):
+        import_package(company, _package(sites[SITES[0]], tmp_path))
+    assert _head(company) == head
+
+
 def test_a_package_is_not_taken_in_by_its_own_database(sites: dict[str, Database],
                                                        tmp_path: Path) -> None:
     site = sites[SITES[0]]
@@ -320,7 +352,7 @@ def test_a_corrected_package_replaces_only_while_the_company_reopened_the_month(
     with pytest.raises(DomainError, match="reopen January 2026 here"):
         import_package(company, corrected)
     assert _head(company) == head
-    reopen_period(company, "2026-01", "Nurken open pit corrected January")
+    reopen_period(company, "2026-01", "The concentrator corrected January")
     done = import_package(company, corrected)
     assert done.replaced and _count(company, Flow) == flows - 1
     with company.read() as s:
@@ -369,7 +401,7 @@ def test_cli_hands_in_and_takes_in(sites: dict[str, Database], company: Database
     assert main(["sync", "import", str(out), "--db", str(company.path)]) == 0
     assert main(["sync", "import", str(out), "--db", str(company.path)]) == 0
     text = capsys.readouterr().out
-    assert "Took in 3 records of Nurken concentrator" in text and "nothing changed" in text
+    assert "Took in 3 records of Nurken open pit" in text and "nothing changed" in text
     assert main(["sync", "export", "--db", str(site.path), "--site", SITES[1], "--period",
                  "2026-02", "-o", str(tmp_path / "feb.zip")]) != 0
     assert "is open" in capsys.readouterr().err
