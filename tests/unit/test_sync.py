@@ -43,15 +43,14 @@ def _today(mp: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="module")
 def structure(tmp_path_factory: pytest.TempPathFactory, demo_db_file: Path) -> Path:
-    """The company's structure workbook, from a copy of the demo plant."""
-    from greendesk.importers.plant_workbook import write_plant_workbook
+    """The company's structure workbook (`sync export --structure`) of a copy of the demo."""
+    from greendesk.cli.main import main
 
     folder = tmp_path_factory.mktemp("structure")
-    db = open_database(shutil.copyfile(demo_db_file, folder / "hq.sqlite"), auto_backup=False)
-    try:
-        return write_plant_workbook(folder / "structure.xlsx", db, with_records=True)
-    finally:
-        db.close()
+    hq = shutil.copyfile(demo_db_file, folder / "hq.sqlite")
+    out = folder / "structure.xlsx"
+    assert main(["sync", "export", "--structure", "--db", str(hq), "-o", str(out)]) == 0
+    return out
 
 
 def _record(db: Database, site_name: str, tonnes: list[float]) -> list[int]:
@@ -85,13 +84,13 @@ def _reading(db: Database, site_name: str) -> None:
 
 
 def _site_file(folder: Path, structure: Path, site: str, tonnes: list[float]) -> Path:
-    from greendesk.importers.plant_import import import_plant
+    from greendesk.cli.main import main
     from greendesk.services.new_plant import create_plant
 
     path = create_plant(folder / "site.sqlite", "Saryarka Copper JSC", "050340000009")
+    assert main(["sync", "import", str(structure), "--db", str(path)]) == 0  # names agree
     db = open_database(path, auto_backup=False)
     try:
-        import_plant(db, structure)
         ids = _record(db, site, tonnes)
         set_flow_assays(db, ids[0], {"Cu": (0.6, "%")})
         _reading(db, site)
