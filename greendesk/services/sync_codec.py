@@ -144,11 +144,20 @@ def read_package(path: Path) -> Package:
                 raise _changed(file, name) from exc
             if hashlib.sha256(data).hexdigest() != sha:
                 raise _changed(file, name)
-            body = json.loads(data)
-            members[name.removesuffix(".json") if name != AUDIT else AUDIT] = Member(
-                list(body["columns"]), [list(r) for r in body["rows"]])
+            try:
+                body = json.loads(data)
+                members[name.removesuffix(".json") if name != AUDIT else AUDIT] = Member(
+                    [str(c) for c in body["columns"]], [list(r) for r in body["rows"]])
+            except (ValueError, KeyError, TypeError) as exc:
+                raise not_package from exc
     package = Package(manifest, members, hashlib.sha256(head).hexdigest())
-    check_chain(package, file)
+    try:
+        check_chain(package, file)
+    except DomainError:
+        raise
+    except (ValueError, KeyError, TypeError) as exc:  # entries of the wrong shape
+        raise _refuse(QT_TRANSLATE_NOOP("Refusal", "{file} is refused: the site's audit "
+                                                   "trail does not check."), file=file) from exc
     return package
 
 

@@ -325,6 +325,37 @@ def test_a_month_closed_at_the_company_takes_no_package(sites: dict[str, Databas
     assert _head(company) == head
 
 
+def _bad_date(members: dict[str, Member]) -> None:
+    flows = members["flow"]
+    flows.rows[0][flows.columns.index("flow_date")] = "2026-01-32"
+
+
+def _extra_column(members: dict[str, Member]) -> None:
+    flows = members["flow"]
+    flows.columns.append("site_id")
+    for r in flows.rows:
+        r.append(1)
+
+
+def _short_entry(members: dict[str, Member]) -> None:
+    members[AUDIT].rows[0].pop()
+
+
+@pytest.mark.parametrize(("forge", "refusal"), [
+    (_bad_date, "its records do not fit this database"),
+    (_extra_column, "is not a GreenDesk period package"),
+    (_short_entry, "audit trail does not check"),
+])
+def test_a_hostile_package_gets_a_sentence_not_a_traceback(
+        sites: dict[str, Database], company: Database, tmp_path: Path, forge,  # type: ignore[no-untyped-def]
+        refusal: str) -> None:
+    bad = _rewrite(_package(sites[SITES[0]], tmp_path), tmp_path / "bad.zip", forge)
+    head, flows = _head(company), _count(company, Flow)
+    with pytest.raises(DomainError, match=refusal):
+        import_package(company, bad)
+    assert _head(company) == head and _count(company, Flow) == flows
+
+
 def test_a_package_is_not_taken_in_by_its_own_database(sites: dict[str, Database],
                                                        tmp_path: Path) -> None:
     site = sites[SITES[0]]
