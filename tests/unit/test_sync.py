@@ -33,6 +33,10 @@ from greendesk.store.db import Database, open_database
 
 SITES = ("Nurken concentrator", "Nurken open pit")  # the first has monitoring points
 TODAY = date(2026, 2, 15)
+# Each site also generates waste in January: (process, storage, waste, t).
+WASTE = {SITES[0]: ("Grinding and flotation", "Tailings storage facility",
+                    "Flotation tailings", 1000.0),
+         SITES[1]: ("Open-pit mining", "Overburden dump No. 1", "Overburden", 5000.0)}
 
 
 def _today(mp: pytest.MonkeyPatch) -> None:
@@ -65,6 +69,11 @@ def _record(db: Database, site_name: str, tonnes: list[float]) -> list[int]:
         rows = [(site.id, date(2026, 1, 1 + i), "day", a, b, ore, t, "t", t, "measured",
                  None, "", "constant" if i == 0 else "measured")
                 for i, t in enumerate(tonnes)]
+        source, storage, waste, qty = WASTE[site_name]
+        node = {n.name: n.id for n in s.scalars(select(Node).where(Node.site_id == site.id))}
+        rows.append((site.id, date(2026, 1, 25), "day", node[source], node[storage],
+                     s.scalars(select(Material.id).where(Material.name == waste)).one(), qty,
+                     "t", qty, "measured", None, "", "measured"))
         return insert_flows(s, rows)
 
 
@@ -198,7 +207,7 @@ def test_package_holds_records_trail_and_digests(sites: dict[str, Database],
     site = sites[SITES[0]]
     done = export_period(site, SITES[0], "2026-01", tmp_path / "p.zip")
     package = read_package(done.path)
-    assert done.counts["flow"] == 3 and done.counts["flow_assay"] == 1
+    assert done.counts["flow"] == 4 and done.counts["flow_assay"] == 1
     assert done.counts["monitoring_reading"] == 1
     assert package.head == _head(site) == done.head
     assert package.digest == done.digest
@@ -206,7 +215,7 @@ def test_package_holds_records_trail_and_digests(sites: dict[str, Database],
     assert {r[flows.columns.index("from_node_id")] for r in flows.rows} <= {
         n for n in _node_names(site)}  # references travel by name
     assert sorted(r[flows.columns.index("reconciliation")] for r in flows.rows) == [
-        "constant", "measured", "measured"]
+        "constant", "measured", "measured", "measured"]
     assert len(package.members[AUDIT].rows) == done.head[0]
 
 
@@ -221,9 +230,9 @@ def test_import_maps_records_and_once_is_enough(sites: dict[str, Database], comp
     path = _package(sites[SITES[0]], tmp_path)
     flows_before = _count(company, Flow)
     done = import_package(company, path)
-    assert done.records == 5 and not done.unchanged
-    assert _count(company, Flow) == flows_before + 3
-    assert _count(company, FlowAssay) > 0 and _count(company, SyncRecord) == 5
+    assert done.records == 6 and not done.unchanged
+    assert _count(company, Flow) == flows_before + 4
+    assert _count(company, FlowAssay) > 0 and _count(company, SyncRecord) == 6
     with company.read() as s:
         reading = s.scalars(select(MonitoringReading).where(
             MonitoringReading.taken_on == date(2026, 1, 20))).one()
@@ -238,10 +247,10 @@ def test_import_maps_records_and_once_is_enough(sites: dict[str, Database], comp
     # The company chain's entry for the package carries its digest and the site's head.
     assert after["digest"] == done.digest and after["site_head"] == read_package(path).head[1]
     assert pkg.site_head_id == read_package(path).head[0]
-    assert [str(r) for r in roles] == ["constant", "measured", "measured"]
+    assert [str(r) for r in roles] == ["constant", "measured", "measured", "measured"]
     again = import_package(company, path)
     assert again.unchanged and _head(company) == head and _count(company, Flow) == \
-        flows_before + 3
+        flows_before + 4
     assert not verify(company).problems
 
 
@@ -417,7 +426,17 @@ def test_company_figures_per_site_and_in_all(sites: dict[str, Database], company
     with company.read() as s:
         total = s.scalar(select(func.sum(Flow.qty_canonical)).where(
             Flow.flow_date >= date(2026, 1, 1)))
-    assert total == 690.0  # in all
+    assert total == 600.0 + 90.0 + 1000.0 + 5000.0  # every site's records, in all
+
+    def generated(db: Database) -> dict[str, float]:
+        main(["indicators", "--db", str(db.path), "--period", "2026-01", "--format", "json"])
+        return {f["name"]: f["generated"] for f in json.loads(capsys.readouterr().out)[
+            "figures"]}
+
+    waste = generated(company)
+    for name, db in sites.items():  # waste generated: each site's own figure ...
+        assert waste[name] == generated(db)[name] == WASTE[name][3]
+    assert waste["Saryarka Copper JSC"] == 6000.0  # ... and the enterprise's, over both
 
 
 def test_cli_hands_in_and_takes_in(sites: dict[str, Database], company: Database,
@@ -431,7 +450,7 @@ def test_cli_hands_in_and_takes_in(sites: dict[str, Database], company: Database
     assert main(["sync", "import", str(out), "--db", str(company.path)]) == 0
     assert main(["sync", "import", str(out), "--db", str(company.path)]) == 0
     text = capsys.readouterr().out
-    assert "Took in 3 records of Nurken open pit" in text and "nothing changed" in text
+    assert "Took in 4 records of Nurken open pit" in text and "nothing changed" in text
     assert main(["sync", "export", "--db", str(site.path), "--site", SITES[1], "--period",
                  "2026-02", "-o", str(tmp_path / "feb.zip")]) != 0
     assert "is open" in capsys.readouterr().err
