@@ -78,6 +78,7 @@ def import_package(db: Database, path: Path) -> Imported:
         site = s.scalars(select(Site).where(Site.name == m["site"])).first()
         if site is None:
             raise _unknown(file, NODE_SITE, str(m["site"]))
+        _check_continues(s, package, str(m["origin"]), file)
         old = s.scalars(select(SyncPackage).where(
             SyncPackage.origin_uuid == m["origin"], SyncPackage.site_id == site.id,
             SyncPackage.period == period)).first()
@@ -150,6 +151,24 @@ def _check_shape(package: Package, file: str) -> None:
                 or not all(isinstance(package.manifest.get(f), str) for f in fields):
             raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{file} is not a GreenDesk period "
                                                            "package."), file=file)
+
+
+def _check_continues(s: Session, package: Package, origin: str, file: str) -> None:
+    """The site's trail must still hold every head its earlier packages ended at: a trail
+    recomputed from an edited entry on (a forger's whole new chain) is refused."""
+    from greendesk.services.sync_codec import AUDIT
+
+    trail = package.members[AUDIT]
+    ids, hashes = trail.columns.index("id"), trail.columns.index("hash")
+    held = {int(r[ids]): r[hashes] for r in trail.rows}
+    for entry, head in s.execute(select(SyncPackage.site_head_id, SyncPackage.site_head)
+                                 .where(SyncPackage.origin_uuid == origin)):
+        if held.get(int(entry)) != head:
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{file} is refused: the site's audit "
+                                                           "trail no longer holds entry {entry}, "
+                                                           "where an earlier package of it "
+                                                           "ended; it was rewritten."),
+                              file=file, entry=entry)
 
 
 def _check_reopened(s: Session, period: str, site: str) -> None:

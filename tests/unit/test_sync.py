@@ -255,13 +255,18 @@ def test_import_maps_records_and_once_is_enough(sites: dict[str, Database], comp
 
 
 def _rewrite(path: Path, out: Path, change) -> Path:  # type: ignore[no-untyped-def]
-    """A package with `change(members)` applied and its manifest recomputed (a forger's)."""
+    """A package with `change(members)` applied and its manifest recomputed, the head
+    taken from its trail's last entry (a forger's)."""
     package = read_package(path)
     members = {k: Member(m.columns, [list(r) for r in m.rows])
                for k, m in package.members.items()}
     change(members)
-    fields = {k: v for k, v in package.manifest.items()
-              if k not in ("format", "members", "counts")}
+    trail = members[AUDIT]
+    last = trail.rows[-1]
+    fields = {**{k: v for k, v in package.manifest.items()
+                 if k not in ("format", "members", "counts")},
+              "site_head": {"id": last[trail.columns.index("id")],
+                            "hash": last[trail.columns.index("hash")]}}
     write_package(out, fields, members)
     return out
 
@@ -363,6 +368,38 @@ def test_a_hostile_package_gets_a_sentence_not_a_traceback(
     with pytest.raises(DomainError, match=refusal):
         import_package(company, bad)
     assert _head(company) == head and _count(company, Flow) == flows
+
+
+def test_a_rewritten_site_trail_is_refused_against_an_earlier_package(
+        sites: dict[str, Database], company: Database, tmp_path: Path) -> None:
+    from greendesk.store.audit_codec import GENESIS, entry_hash
+
+    path = _package(sites[SITES[0]], tmp_path)
+    import_package(company, path)
+
+    def rechain(members: dict[str, Member]) -> None:  # an edit, then every hash recomputed
+        trail, c = members[AUDIT], members[AUDIT].columns.index
+        trail.rows[2][c("note")] = "rewritten"
+        prev = GENESIS
+        for r in trail.rows:
+            r[c("prev_hash")] = prev
+            r[c("hash")] = prev = entry_hash(prev, r[c("id")], r[c("at")], r[c("os_user")],
+                                             r[c("officer")], r[c("action")], r[c("entity")],
+                                             r[c("entity_id")], r[c("before")], r[c("after")],
+                                             r[c("note")])
+
+    def forged(members: dict[str, Member]) -> None:
+        rechain(members)
+        flows = members["flow"]
+        flows.rows[0][flows.columns.index("qty_canonical")] = 1.0
+
+    package = read_package(path)
+    bad = _rewrite(path, tmp_path / "bad.zip", forged)
+    assert read_package(bad).head[0] == package.head[0]  # the forgery checks by itself ...
+    head = _head(company)
+    with pytest.raises(DomainError, match=f"no longer holds entry {package.head[0]}"):
+        import_package(company, bad)  # ... but not against the head taken in before
+    assert _head(company) == head
 
 
 def test_a_package_is_not_taken_in_by_its_own_database(sites: dict[str, Database],
