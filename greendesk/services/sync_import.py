@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -219,13 +219,13 @@ def _insert(s: Session, pkg: SyncPackage, package: Package, site_id: int,
         member = package.members.get(spec.table, _NONE)
         if not member.rows:
             continue
-        rows = [_resolved(spec, member.columns, r, refs, new_ids) for r in member.rows]
+        table = spec.sa_table()
+        rows = [_resolved(spec, table, member.columns, r, refs, new_ids) for r in member.rows]
         local = [int(r[member.columns.index("id")]) for r in member.rows] \
             if "id" in member.columns else []
         if spec.table == "flow":
             ids = _flows(s, site_id, rows)
         else:
-            table = spec.sa_table()
             if local:
                 body = [{k: v for k, v in r.items() if k != "id"} for r in rows]
                 if spec.date is not None and "site_id" in table.c:
@@ -242,10 +242,10 @@ def _insert(s: Session, pkg: SyncPackage, package: Package, site_id: int,
     _record_mapping(s, mapping)
 
 
-def _resolved(spec: Spec, columns: Sequence[str], row: Sequence[Any],
+def _resolved(spec: Spec, table: Table, columns: Sequence[str], row: Sequence[Any],
               refs: dict[str, dict[str, int]], new_ids: dict[str, dict[int, int]]
               ) -> dict[str, Any]:
-    values = typed(spec.sa_table(), columns, row)
+    values = typed(table, columns, row)
     for col, kind in spec.refs.items():
         values[col] = refs[kind][values[col]]
     if spec.parent is not None:

@@ -76,14 +76,13 @@ def plain(value: Any) -> Any:
 
 def typed(table: Table, columns: Sequence[str], row: Sequence[Any]) -> dict[str, Any]:
     """A package row back to the values Core binds (dates as dates)."""
-    out: dict[str, Any] = {}
-    for name, value in zip(columns, row, strict=True):
-        kind = table.c[name].type
+    out = dict(zip(columns, row, strict=True))
+    for name in columns:
+        value, kind = out[name], table.c[name].type
         if isinstance(value, str) and isinstance(kind, DateTime):
-            value = datetime.fromisoformat(value)
+            out[name] = datetime.fromisoformat(value)
         elif isinstance(value, str) and isinstance(kind, Date):
-            value = date.fromisoformat(value)
-        out[name] = value
+            out[name] = date.fromisoformat(value)
     return out
 
 
