@@ -69,7 +69,7 @@ def month_span(period: str) -> tuple[date, date]:
 
 def export_period(db: Database, site: str, period: str, out: Path) -> Exported:
     """Write the site's closed month as a package: its records (flows with assays and
-    roles, transfers, stock-takings, incidents), the site's audit trail to its head and a
+    roles, transfers, stock-takings, monitoring readings, incidents), the site's audit trail to its head and a
     digest over all of it. An open month is refused: only what can no longer change is
     handed in. One read transaction, so records and trail are one consistent snapshot."""
     first, last = month_span(period)
