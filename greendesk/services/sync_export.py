@@ -69,9 +69,10 @@ def month_span(period: str) -> tuple[date, date]:
 
 def export_period(db: Database, site: str, period: str, out: Path) -> Exported:
     """Write the site's closed month as a package: its records (flows with assays and
-    roles, transfers, stock-takings, monitoring readings, incidents), the site's audit trail to its head and a
-    digest over all of it. An open month is refused: only what can no longer change is
-    handed in. One read transaction, so records and trail are one consistent snapshot."""
+    roles, transfers, stock-takings, monitoring readings, incidents), the site's audit
+    trail to its head and a digest over all of it. An open month is refused: only what can
+    no longer change is handed in. One read transaction, so records and trail are one
+    consistent snapshot."""
     first, last = month_span(period)
     period = first.strftime("%Y-%m")
     with db.read() as s:
