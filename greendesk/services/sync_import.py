@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from greendesk.errors import DomainError
 from greendesk.i18n import QT_TRANSLATE_NOOP
-from greendesk.models import AuditAction, ClosedPeriod, Site
+from greendesk.models import AuditAction, ClosedPeriod, Flow, Site
 from greendesk.models.base import table_of, utcnow
 from greendesk.models.sync import SyncPackage, SyncRecord
 from greendesk.services.changes import Changes, Entity
@@ -263,15 +263,8 @@ def _flows(s: Session, site_id: int, rows: list[dict[str, Any]]) -> list[int]:
         writer.add(data[start:start + 20_000])
     writer.finish()
     conn = s.connection()
-    top = int(conn.execute(select(func.max(table_of_flow().c.id))).scalar() or 0)
+    top = int(conn.execute(select(func.max(Flow.id))).scalar() or 0)
     return list(range(top - len(rows) + 1, top + 1))
-
-
-def table_of_flow() -> Any:
-    """The flow table (Core)."""
-    from greendesk.models import Flow
-
-    return table_of(Flow)
 
 
 def _record_mapping(s: Session, mapping: list[tuple[Any, ...]]) -> None:
