@@ -82,6 +82,15 @@ def import_package(db: Database, path: Path) -> Imported:
         old = s.scalars(select(SyncPackage).where(
             SyncPackage.origin_uuid == m["origin"], SyncPackage.site_id == site.id,
             SyncPackage.period == period)).first()
+        other = s.scalars(select(SyncPackage).where(
+            SyncPackage.origin_uuid != m["origin"], SyncPackage.site_id == site.id,
+            SyncPackage.period == period)).first()
+        if other is not None:  # two site files for one site would count its month twice
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{file} is refused: {label} of "
+                                                           "{site} was handed in from another "
+                                                           "database ({origin})."),
+                              file=file, label=label(period), site=site.name,
+                              origin=other.origin_uuid)
         if old is not None and old.digest == package.digest:
             return Imported(site.name, period, package.digest, old.records, False, True,
                             Changes())

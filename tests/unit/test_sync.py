@@ -402,6 +402,22 @@ def test_a_rewritten_site_trail_is_refused_against_an_earlier_package(
     assert _head(company) == head
 
 
+def test_one_site_month_is_taken_from_one_database_only(sites: dict[str, Database],
+                                                         company: Database,
+                                                         tmp_path: Path) -> None:
+    path = _package(sites[SITES[0]], tmp_path)
+    import_package(company, path)
+    package = read_package(path)
+    stranger = tmp_path / "stranger.zip"  # the same month from a database of another identity
+    write_package(stranger, {"origin": str(uuid.uuid4()), "site": SITES[0], "period": "2026-01",
+                             "site_head": {"id": package.head[0], "hash": package.head[1]}},
+                  dict(package.members))
+    head = _head(company)
+    with pytest.raises(DomainError, match="was handed in from another database"):
+        import_package(company, stranger)
+    assert _head(company) == head
+
+
 def test_a_package_is_not_taken_in_by_its_own_database(sites: dict[str, Database],
                                                        tmp_path: Path) -> None:
     site = sites[SITES[0]]
