@@ -35,6 +35,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "greendesk.cli.month_close",
     "greendesk.cli.fees",
     "greendesk.cli.emissions",
+    "greendesk.cli.sync",
 )
 
 

@@ -91,6 +91,7 @@ if TYPE_CHECKING:  # what the lazy __getattr__ below returns, for the type check
         SourceKind,
     )
     from greendesk.models.permits import Permit, PermitCondition, PermitWasteLimit
+    from greendesk.models.sync import DatabaseIdentity, SyncPackage, SyncRecord
     from greendesk.models.waste import (
         ClassifierEntry,
         ClassifierText,
@@ -233,9 +234,12 @@ _LAZY: dict[str, str] = {
     "WasteStorage": "waste",
     "WasteTransfer": "waste",
     "WasteType": "waste",
+    "DatabaseIdentity": "sync",
+    "SyncPackage": "sync",
+    "SyncRecord": "sync",
 }
 AGGREGATES = ("audit", "balances", "checklist", "emissions", "fees", "flows", "formations",
-              "imports", "materials", "obligations", "permits", "plant", "waste")
+              "imports", "materials", "obligations", "permits", "plant", "sync", "waste")
 
 
 def __getattr__(name: str) -> object:

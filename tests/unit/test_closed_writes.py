@@ -116,6 +116,9 @@ NOT_DATED = {
     "monitoring.set_limit": "limits carry no date (no history of limits is kept)",
     "monitoring.remove_limit": "limits carry no date (no history of limits is kept)",
     "periods_closed.close_period": "closing is what the walk checks against",
+    "sync_import.import_package": "walked in tests/unit/test_sync.py: a site's package for a "
+                                  "month closed here is refused; a corrected one replaces "
+                                  "only while the month is reopened",
     "periods_closed.reopen_period": "reopening is what the walk checks against",
     **{f"flow_relations.{n}": "a relation's dates are its terms, not facts of a period"
        for n in ("AddRelation", "EditRelation", "DeleteRelation", "add_relation",
