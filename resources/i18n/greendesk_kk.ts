@@ -6191,7 +6191,7 @@
     </message>
     <message>
         <location filename="../../greendesk/paths.py" line="50" />
-        <location filename="../../greendesk/store/db.py" line="353" />
+        <location filename="../../greendesk/store/db.py" line="354" />
         <source>{value} is neither a file path nor a database URL.</source>
         <translation>{value} — файл жолы да, дерекқор URL-і де емес.</translation>
     </message>
@@ -8271,78 +8271,78 @@
         <translation>{label} кезеңі жабық; оның жазбаларын өзгерту үшін оны қайта ашыңыз (себебін көрсетіп).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="124" />
+        <location filename="../../greendesk/store/db.py" line="125" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>{path} тек оқу үшін ашық; өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="253" />
+        <location filename="../../greendesk/store/db.py" line="254" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — бума, GreenDesk дерекқорының файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="257" />
+        <location filename="../../greendesk/store/db.py" line="258" />
         <source>There is no database at {path}.</source>
         <translation>{path} жолында дерекқор жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="266" />
+        <location filename="../../greendesk/store/db.py" line="267" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} GreenDesk дерекқоры емес: ол мүлдем SQLite файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="271" />
+        <location filename="../../greendesk/store/db.py" line="272" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>{name} файлын оқу мүмкін емес: қатынауға рұқсат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="282" />
+        <location filename="../../greendesk/store/db.py" line="283" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (онда, мысалы, {table!r} кестесі бар).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="285" />
+        <location filename="../../greendesk/store/db.py" line="286" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (ол бос).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="293" />
-        <location filename="../../greendesk/store/db.py" line="376" />
+        <location filename="../../greendesk/store/db.py" line="294" />
+        <location filename="../../greendesk/store/db.py" line="377" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>{name} GreenDesk-тің жаңарақ нұсқасымен жазылған (схема {revision}); оны ашу үшін сол нұсқаны орнатыңыз. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="301" />
+        <location filename="../../greendesk/store/db.py" line="302" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} GreenDesk дерекқоры емес (белгісіз схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="310" />
+        <location filename="../../greendesk/store/db.py" line="311" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>{name} файлын осы нұсқаның схемасына дейін жаңарту қажет, бірақ ол тек оқу үшін қолжетімді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="337" />
+        <location filename="../../greendesk/store/db.py" line="338" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>{name} басқа бағдарламамен бұғатталған; оны сол жерде жауып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="341" />
+        <location filename="../../greendesk/store/db.py" line="342" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>{name} файлын ашу мүмкін емес: файл бүлінген немесе GreenDesk дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="367" />
+        <location filename="../../greendesk/store/db.py" line="368" />
         <source>{name} is a server database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — серверлік дерекқор, бірақ GreenDesk дерекқоры емес (онда, мысалы, {table!r} кестесі бар).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="371" />
+        <location filename="../../greendesk/store/db.py" line="372" />
         <source>The server database {name} is empty: it holds no GreenDesk plant yet.</source>
         <translation>{name} серверлік дерекқоры бос: онда әлі GreenDesk кәсіпорны жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="400" />
+        <location filename="../../greendesk/store/db.py" line="401" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>{name} схема ревизиясын {revision} деп көрсетеді, бірақ онда кейінгі ревизияның {kind} {what} нысаны бұрыннан бар, демек ревизия белгісі GreenDesk-тен тыс кері қайтарылған; файл өзгертілмеді.</translation>
     </message>
@@ -9232,6 +9232,128 @@
         <location filename="../../greendesk/store/postgres.py" line="151" />
         <source>{name} is a server database: its backups are the server's business (pg_dump and pg_restore), not GreenDesk's.</source>
         <translation>{name} — серверлік дерекқор: оның сақтық көшірмелерін GreenDesk емес, сервер жасайды (pg_dump және pg_restore).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_codec.py" line="85" />
+        <source>{file} is refused: {member} unpacks to far more than records take.</source>
+        <translation>{file} қабылданбады: {member} жазбалар алатын көлемнен әлдеқайда көп болып ашылады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_codec.py" line="91" />
+        <source>{file} is refused: {member} is not the size its entry states.</source>
+        <translation>{file} қабылданбады: {member} өлшемі оның жазбасында көрсетілгенге сәйкес емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_codec.py" line="110" />
+        <location filename="../../greendesk/services/sync_codec.py" line="175" />
+        <location filename="../../greendesk/services/sync_import.py" line="161" />
+        <source>{file} is not a GreenDesk period package.</source>
+        <translation>{file} GreenDesk кезең пакеті емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_codec.py" line="131" />
+        <source>{file} is incomplete: {member} is missing.</source>
+        <translation>{file} толық емес: {member} жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_codec.py" line="136" />
+        <source>{file} holds {member}, which its manifest does not list.</source>
+        <translation>{file} ішінде манифестте жоқ {member} бар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_codec.py" line="159" />
+        <source>{file} is refused: the site's audit trail does not check.</source>
+        <translation>{file} қабылданбады: алаңның өзгерістер журналы тексеруден өтпейді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_codec.py" line="165" />
+        <source>{file} was changed after it was written: {member} does not match its digest.</source>
+        <translation>{file} жазылғаннан кейін өзгертілген: {member} өз дайджестіне сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_codec.py" line="184" />
+        <source>{file} is refused: the site's audit trail does not check at entry {entry}.</source>
+        <translation>{file} қабылданбады: алаңның өзгерістер журналы {entry} жазбасында тексеруден өтпейді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_codec.py" line="189" />
+        <source>{file} is refused: the site's audit trail does not end at the head its manifest names.</source>
+        <translation>{file} қабылданбады: алаңның өзгерістер журналы манифестте көрсетілген жазбамен аяқталмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_export.py" line="55" />
+        <source>There is no site named {site}.</source>
+        <translation>{site} атты алаң жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_export.py" line="64" />
+        <source>Hand in one month at a time, e.g. {year}-01.</source>
+        <translation>Бір айдан тапсырыңыз, мысалы {year}-01.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_export.py" line="81" />
+        <source>{label} is open; close it before handing it in.</source>
+        <translation>{label} ашық; тапсырмас бұрын оны жабыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="75" />
+        <source>{file} was written by this database; import it into the company database.</source>
+        <translation>{file} осы дерекқормен жазылған; оны компания дерекқорына импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="89" />
+        <source>{file} is refused: {label} of {site} was handed in from another database ({origin}).</source>
+        <translation>{file} қабылданбады: {site} алаңының {label} кезеңі басқа дерекқордан тапсырылған ({origin}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="121" />
+        <source>{file} is refused: its records do not fit this database.</source>
+        <translation>{file} қабылданбады: оның жазбалары осы дерекқорға сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="131" />
+        <source>the site</source>
+        <translation>алаңды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="132" />
+        <source>the node</source>
+        <translation>түйінді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="133" />
+        <source>the material</source>
+        <translation>материалды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="134" />
+        <source>the contractor</source>
+        <translation>мердігерді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="135" />
+        <source>the monitoring point</source>
+        <translation>мониторинг пунктін</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="136" />
+        <source>the parameter</source>
+        <translation>параметрді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="143" />
+        <source>{file} names {what} {name}, which this database does not have; import the company's structure at the site first.</source>
+        <translation>{file} осы дерекқорда жоқ {name} деген {what} атайды; алдымен алаңда компания құрылымын импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="176" />
+        <source>{file} is refused: the site's audit trail no longer holds entry {entry}, where an earlier package of it ended; it was rewritten.</source>
+        <translation>{file} қабылданбады: алаңның өзгерістер журналында оның бұрынғы пакеті аяқталған {entry} жазбасы енді жоқ; журнал қайта жазылған.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="187" />
+        <source>{site} has handed in {label} already; reopen {label} here (with a reason) to take in a corrected package.</source>
+        <translation>{site} {label} кезеңін тапсырып қойған; түзетілген пакетті қабылдау үшін {label} кезеңін осында қайта ашыңыз (себебін көрсетіп).</translation>
     </message>
 </context>
 <context>
@@ -11252,7 +11374,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="302" />
+        <location filename="../../greendesk/cli/main.py" line="303" />
         <location filename="../../greendesk/cli/plant.py" line="108" />
         <source>Note: {note}</source>
         <translation>Ескертпе: {note}</translation>
@@ -11346,98 +11468,98 @@
         <translation>{file} файлынан импортталған өлшемдер: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="173" />
+        <location filename="../../greendesk/cli/main.py" line="174" />
         <source>greendesk: {path} already exists; use --force to replace it.</source>
         <translation>greendesk: {path} бұрыннан бар; оны ауыстыру үшін --force қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="181" />
+        <location filename="../../greendesk/cli/main.py" line="182" />
         <source>greendesk: --flows must be a positive number.</source>
         <translation>greendesk: --flows оң сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="187" />
+        <location filename="../../greendesk/cli/main.py" line="188" />
         <source>greendesk: --years must be between 1 and 30.</source>
         <translation>greendesk: --years 1 мен 30 аралығында болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="191" />
+        <location filename="../../greendesk/cli/main.py" line="192" />
         <source>Wrote {path} with {n:,} flow records.</source>
         <translation>{path} жазылды: ағын жазбалары — {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="201" />
+        <location filename="../../greendesk/cli/main.py" line="202" />
         <source>Created {path}: an empty plant of {enterprise}. Next: its sites, nodes and materials.</source>
         <translation>{path} құрылды: {enterprise} бос кәсіпорны. Әрі қарай: оның алаңдары, түйіндері мен материалдары.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="217" />
+        <location filename="../../greendesk/cli/main.py" line="218" />
         <source>database</source>
         <translation>дерекқор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="218" />
+        <location filename="../../greendesk/cli/main.py" line="219" />
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="219" />
+        <location filename="../../greendesk/cli/main.py" line="220" />
         <source>sites</source>
         <translation>алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="220" />
+        <location filename="../../greendesk/cli/main.py" line="221" />
         <source>nodes</source>
         <translation>түйіндер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="221" />
+        <location filename="../../greendesk/cli/main.py" line="222" />
         <source>materials</source>
         <translation>материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="222" />
+        <location filename="../../greendesk/cli/main.py" line="223" />
         <source>flows</source>
         <translation>ағындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="224" />
+        <location filename="../../greendesk/cli/main.py" line="225" />
         <location filename="../../greendesk/cli/obligations.py" line="97" />
         <source>period</source>
         <translation>кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="251" />
+        <location filename="../../greendesk/cli/main.py" line="252" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>{out} ағындар үлгісі {path} тізімдерімен жазылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="254" />
+        <location filename="../../greendesk/cli/main.py" line="255" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>{out} ағындар үлгісі кәсіпорын тізімдерінсіз жазылды (дерекқор жоқ).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="264" />
+        <location filename="../../greendesk/cli/main.py" line="265" />
         <source>, value (empty)</source>
         <translation>, мәні (бос)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="265" />
+        <location filename="../../greendesk/cli/main.py" line="266" />
         <source>, value {value}</source>
         <translation>, мәні {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="270" />
+        <location filename="../../greendesk/cli/main.py" line="271" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... және тағы {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="295" />
+        <location filename="../../greendesk/cli/main.py" line="296" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Оны бәрібір импорттау үшін --again қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="314" />
+        <location filename="../../greendesk/cli/main.py" line="315" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>{file} файлынан импортталған ағын жазбалары: {n:,}.</translation>
     </message>
@@ -12181,6 +12303,41 @@
         <location filename="../../greendesk/cli/relations.py" line="255" />
         <source>Changed relation {number}.</source>
         <translation>{number} байланысы өзгертілді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/sync.py" line="48" />
+        <source>greendesk: give --site and --period, or --structure.</source>
+        <translation>greendesk: --site және --period немесе --structure көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/sync.py" line="58" />
+        <source>Wrote the structure of {path} to {out}; import it at each site: greendesk sync import {out} --db SITE.</source>
+        <translation>{path} құрылымы {out} файлына жазылды; оны әр алаңда импорттаңыз: greendesk sync import {out} --db SITE.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/sync.py" line="65" />
+        <source>Wrote {out}: {n:,} records of {site} for {period}, digest {digest}, site chain head #{head}.</source>
+        <translation>{out} жазылды: {site} алаңының {period} кезеңіндегі {n:,} жазбасы, дайджест {digest}, алаң журналының соңғы жазбасы №{head}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/sync.py" line="86" />
+        <source>Imported the company's structure from {file}: {n:,} changes.</source>
+        <translation>Компания құрылымы {file} файлынан импортталды: {n:,} өзгеріс.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/sync.py" line="94" />
+        <source>{file} was taken in before; nothing changed.</source>
+        <translation>{file} бұрын қабылданған; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/sync.py" line="97" />
+        <source>Took in {n:,} records of {site} for {period} (digest {digest}){replaced}.</source>
+        <translation>{site} алаңының {period} кезеңіндегі {n:,} жазбасы қабылданды (дайджест {digest}){replaced}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/sync.py" line="100" />
+        <source>, replacing the earlier package</source>
+        <translation>, бұрынғы пакеттің орнына</translation>
     </message>
 </context>
 <context>

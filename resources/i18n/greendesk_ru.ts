@@ -6202,7 +6202,7 @@
     </message>
     <message>
         <location filename="../../greendesk/paths.py" line="50" />
-        <location filename="../../greendesk/store/db.py" line="353" />
+        <location filename="../../greendesk/store/db.py" line="354" />
         <source>{value} is neither a file path nor a database URL.</source>
         <translation>{value} — не путь к файлу и не URL базы данных.</translation>
     </message>
@@ -8282,78 +8282,78 @@
         <translation>Период {label} закрыт; чтобы изменить его записи, откройте его повторно (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="124" />
+        <location filename="../../greendesk/store/db.py" line="125" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>Файл {path} открыт только для чтения; изменения сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="253" />
+        <location filename="../../greendesk/store/db.py" line="254" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — это папка, а не файл базы данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="257" />
+        <location filename="../../greendesk/store/db.py" line="258" />
         <source>There is no database at {path}.</source>
         <translation>По пути {path} нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="266" />
+        <location filename="../../greendesk/store/db.py" line="267" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} не является базой данных GreenDesk: это вообще не файл SQLite.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="271" />
+        <location filename="../../greendesk/store/db.py" line="272" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>Не удаётся прочитать {name}: доступ запрещён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="282" />
+        <location filename="../../greendesk/store/db.py" line="283" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (в ней есть, например, таблица {table!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="285" />
+        <location filename="../../greendesk/store/db.py" line="286" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (она пуста).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="293" />
-        <location filename="../../greendesk/store/db.py" line="376" />
+        <location filename="../../greendesk/store/db.py" line="294" />
+        <location filename="../../greendesk/store/db.py" line="377" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>Файл {name} записан более новой версией GreenDesk (схема {revision}); установите эту версию, чтобы открыть его. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="301" />
+        <location filename="../../greendesk/store/db.py" line="302" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} не является базой данных GreenDesk (неизвестная схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="310" />
+        <location filename="../../greendesk/store/db.py" line="311" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>Файл {name} нужно обновить до схемы этой версии, но он доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="337" />
+        <location filename="../../greendesk/store/db.py" line="338" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>Файл {name} заблокирован другой программой; закройте его там и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="341" />
+        <location filename="../../greendesk/store/db.py" line="342" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>Не удаётся открыть {name}: файл повреждён или не является базой данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="367" />
+        <location filename="../../greendesk/store/db.py" line="368" />
         <source>{name} is a server database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — серверная база данных, но не GreenDesk (в ней есть, например, таблица {table!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="371" />
+        <location filename="../../greendesk/store/db.py" line="372" />
         <source>The server database {name} is empty: it holds no GreenDesk plant yet.</source>
         <translation>Серверная база данных {name} пуста: в ней ещё нет предприятия GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="400" />
+        <location filename="../../greendesk/store/db.py" line="401" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>Файл {name} указывает ревизию схемы {revision}, но уже содержит {kind} {what} более поздней ревизии, то есть отметка ревизии была откатана вне GreenDesk; файл не изменён.</translation>
     </message>
@@ -9243,6 +9243,128 @@
         <location filename="../../greendesk/store/postgres.py" line="151" />
         <source>{name} is a server database: its backups are the server's business (pg_dump and pg_restore), not GreenDesk's.</source>
         <translation>{name} — серверная база данных: её резервные копии делает сервер (pg_dump и pg_restore), а не GreenDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_codec.py" line="85" />
+        <source>{file} is refused: {member} unpacks to far more than records take.</source>
+        <translation>{file} отклонён: {member} распаковывается в гораздо больший объём, чем занимают записи.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_codec.py" line="91" />
+        <source>{file} is refused: {member} is not the size its entry states.</source>
+        <translation>{file} отклонён: размер {member} не совпадает с указанным в его заголовке.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_codec.py" line="110" />
+        <location filename="../../greendesk/services/sync_codec.py" line="175" />
+        <location filename="../../greendesk/services/sync_import.py" line="161" />
+        <source>{file} is not a GreenDesk period package.</source>
+        <translation>{file} не является пакетом периода GreenDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_codec.py" line="131" />
+        <source>{file} is incomplete: {member} is missing.</source>
+        <translation>{file} неполон: нет {member}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_codec.py" line="136" />
+        <source>{file} holds {member}, which its manifest does not list.</source>
+        <translation>{file} содержит {member}, которого нет в его манифесте.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_codec.py" line="159" />
+        <source>{file} is refused: the site's audit trail does not check.</source>
+        <translation>{file} отклонён: журнал изменений площадки не проходит проверку.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_codec.py" line="165" />
+        <source>{file} was changed after it was written: {member} does not match its digest.</source>
+        <translation>{file} изменён после записи: {member} не совпадает со своим дайджестом.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_codec.py" line="184" />
+        <source>{file} is refused: the site's audit trail does not check at entry {entry}.</source>
+        <translation>{file} отклонён: журнал изменений площадки не проходит проверку на записи {entry}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_codec.py" line="189" />
+        <source>{file} is refused: the site's audit trail does not end at the head its manifest names.</source>
+        <translation>{file} отклонён: журнал изменений площадки не заканчивается записью, указанной в его манифесте.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_export.py" line="55" />
+        <source>There is no site named {site}.</source>
+        <translation>Площадки с названием {site} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_export.py" line="64" />
+        <source>Hand in one month at a time, e.g. {year}-01.</source>
+        <translation>Сдавайте по одному месяцу, например {year}-01.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_export.py" line="81" />
+        <source>{label} is open; close it before handing it in.</source>
+        <translation>{label} открыт; закройте его, прежде чем сдавать.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="75" />
+        <source>{file} was written by this database; import it into the company database.</source>
+        <translation>{file} записан этой базой; импортируйте его в базу компании.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="89" />
+        <source>{file} is refused: {label} of {site} was handed in from another database ({origin}).</source>
+        <translation>{file} отклонён: {label} площадки {site} уже сдан из другой базы ({origin}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="121" />
+        <source>{file} is refused: its records do not fit this database.</source>
+        <translation>{file} отклонён: его записи не подходят к этой базе.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="131" />
+        <source>the site</source>
+        <translation>площадку</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="132" />
+        <source>the node</source>
+        <translation>узел</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="133" />
+        <source>the material</source>
+        <translation>материал</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="134" />
+        <source>the contractor</source>
+        <translation>подрядчика</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="135" />
+        <source>the monitoring point</source>
+        <translation>пункт мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="136" />
+        <source>the parameter</source>
+        <translation>параметр</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="143" />
+        <source>{file} names {what} {name}, which this database does not have; import the company's structure at the site first.</source>
+        <translation>{file} называет {what} {name}, которого нет в этой базе; сначала импортируйте структуру компании на площадке.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="176" />
+        <source>{file} is refused: the site's audit trail no longer holds entry {entry}, where an earlier package of it ended; it was rewritten.</source>
+        <translation>{file} отклонён: в журнале изменений площадки больше нет записи {entry}, которой заканчивался её прежний пакет; журнал был переписан.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_import.py" line="187" />
+        <source>{site} has handed in {label} already; reopen {label} here (with a reason) to take in a corrected package.</source>
+        <translation>{site} уже сдала {label}; откройте {label} здесь повторно (с указанием причины), чтобы принять исправленный пакет.</translation>
     </message>
 </context>
 <context>
@@ -11267,7 +11389,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="302" />
+        <location filename="../../greendesk/cli/main.py" line="303" />
         <location filename="../../greendesk/cli/plant.py" line="108" />
         <source>Note: {note}</source>
         <translation>Примечание: {note}</translation>
@@ -11361,98 +11483,98 @@
         <translation>Импортировано замеров из {file}: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="173" />
+        <location filename="../../greendesk/cli/main.py" line="174" />
         <source>greendesk: {path} already exists; use --force to replace it.</source>
         <translation>greendesk: {path} уже существует; чтобы заменить его, добавьте --force.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="181" />
+        <location filename="../../greendesk/cli/main.py" line="182" />
         <source>greendesk: --flows must be a positive number.</source>
         <translation>greendesk: --flows должно быть положительным числом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="187" />
+        <location filename="../../greendesk/cli/main.py" line="188" />
         <source>greendesk: --years must be between 1 and 30.</source>
         <translation>greendesk: --years должно быть от 1 до 30.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="191" />
+        <location filename="../../greendesk/cli/main.py" line="192" />
         <source>Wrote {path} with {n:,} flow records.</source>
         <translation>Записан {path}: записей потоков — {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="201" />
+        <location filename="../../greendesk/cli/main.py" line="202" />
         <source>Created {path}: an empty plant of {enterprise}. Next: its sites, nodes and materials.</source>
         <translation>Создан {path}: пустое предприятие {enterprise}. Далее: его площадки, узлы и материалы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="217" />
+        <location filename="../../greendesk/cli/main.py" line="218" />
         <source>database</source>
         <translation>база данных</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="218" />
+        <location filename="../../greendesk/cli/main.py" line="219" />
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="219" />
+        <location filename="../../greendesk/cli/main.py" line="220" />
         <source>sites</source>
         <translation>площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="220" />
+        <location filename="../../greendesk/cli/main.py" line="221" />
         <source>nodes</source>
         <translation>узлы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="221" />
+        <location filename="../../greendesk/cli/main.py" line="222" />
         <source>materials</source>
         <translation>материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="222" />
+        <location filename="../../greendesk/cli/main.py" line="223" />
         <source>flows</source>
         <translation>потоки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="224" />
+        <location filename="../../greendesk/cli/main.py" line="225" />
         <location filename="../../greendesk/cli/obligations.py" line="97" />
         <source>period</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="251" />
+        <location filename="../../greendesk/cli/main.py" line="252" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>Записан шаблон потоков {out} со списками из {path}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="254" />
+        <location filename="../../greendesk/cli/main.py" line="255" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>Записан шаблон потоков {out} без списков предприятия (нет базы данных).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="264" />
+        <location filename="../../greendesk/cli/main.py" line="265" />
         <source>, value (empty)</source>
         <translation>, значение (пусто)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="265" />
+        <location filename="../../greendesk/cli/main.py" line="266" />
         <source>, value {value}</source>
         <translation>, значение {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="270" />
+        <location filename="../../greendesk/cli/main.py" line="271" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... и ещё {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="295" />
+        <location filename="../../greendesk/cli/main.py" line="296" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Чтобы всё равно импортировать его, добавьте --again.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="314" />
+        <location filename="../../greendesk/cli/main.py" line="315" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>Импортировано записей потоков из {file}: {n:,}.</translation>
     </message>
@@ -12196,6 +12318,41 @@
         <location filename="../../greendesk/cli/relations.py" line="255" />
         <source>Changed relation {number}.</source>
         <translation>Связь {number} изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/sync.py" line="48" />
+        <source>greendesk: give --site and --period, or --structure.</source>
+        <translation>greendesk: укажите --site и --period или --structure.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/sync.py" line="58" />
+        <source>Wrote the structure of {path} to {out}; import it at each site: greendesk sync import {out} --db SITE.</source>
+        <translation>Структура {path} записана в {out}; импортируйте её на каждой площадке: greendesk sync import {out} --db SITE.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/sync.py" line="65" />
+        <source>Wrote {out}: {n:,} records of {site} for {period}, digest {digest}, site chain head #{head}.</source>
+        <translation>Записан {out}: {n:,} записей площадки {site} за {period}, дайджест {digest}, последняя запись журнала площадки №{head}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/sync.py" line="86" />
+        <source>Imported the company's structure from {file}: {n:,} changes.</source>
+        <translation>Структура компании импортирована из {file}: изменений — {n:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/sync.py" line="94" />
+        <source>{file} was taken in before; nothing changed.</source>
+        <translation>{file} уже был принят; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/sync.py" line="97" />
+        <source>Took in {n:,} records of {site} for {period} (digest {digest}){replaced}.</source>
+        <translation>Принято {n:,} записей площадки {site} за {period} (дайджест {digest}){replaced}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/sync.py" line="100" />
+        <source>, replacing the earlier package</source>
+        <translation>, заменив прежний пакет</translation>
     </message>
 </context>
 <context>

@@ -152,9 +152,7 @@ def _package(db: Database, tmp_path: Path, name: str = "p.zip", site: str = SITE
 # ---------------------------------------------------------------- identity
 def test_identity_added_on_upgrade_keeps_the_old_trail_and_anchors(tmp_path: Path) -> None:
     from greendesk.store.audit_verify import verify_connection
-    from greendesk.store.db import make_engine
-
-    from greendesk.store.db import KNOWN_REVISIONS
+    from greendesk.store.db import KNOWN_REVISIONS, make_engine
 
     before_sync = KNOWN_REVISIONS[KNOWN_REVISIONS.index("0019_sync") - 1]
     fixture = Path(__file__).parents[1] / "migrations" / "fixtures" / f"{before_sync}.sqlite"
