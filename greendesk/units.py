@@ -78,6 +78,7 @@ _ALIASES = {
 # choice, and the window, the command line and a workbook and its `verify` must agree.
 _CYRILLIC_PARTS = {"t": "т", "kg": "кг", "g": "г", "mg": "мг", "kt": "тыс. т", "Mt": "млн т",
                    "L": "л", "l": "л", "m": "м", "m²": "м²", "m³": "м³", "ha": "га",
+                   "dm³": "дм³", "µg": "мкг", "mm": "мм",
                    "thousand m³": "тыс. м³", "GJ": "ГДж", "TJ": "ТДж", "MJ": "МДж",
                    "kWh": "кВт·ч", "MWh": "МВт·ч", "GWh": "ГВт·ч", "Gcal": "Гкал",
                    "tce": "т у.т.", "toe": "т н.э.", "h": "ч", "d": "сут", "s": "с",
@@ -107,17 +108,16 @@ _ALIASES.update(_WORD_ALIASES)
 def unit_label(symbol: str, language: str | Translate = "en") -> str:
     """A unit symbol as a person reads it in `language` (a code, or a translation whose
     language it is): "t" -> «т» in Russian and Kazakh. Compound symbols ("t/h", "g/t",
-    "GJ/t") are written part by part; what the table does not know ("%", a free-text unit)
-    is shown as stored. Display only: store, parse and print JSON with the symbol itself."""
+    "t CO2") are written part by part; what the table does not know ("%", "pH", a free-text
+    unit) is shown as stored. Display only: store, parse and print JSON with the symbol."""
     code = language if isinstance(language, str) else language_of(language)
     table = _UNIT_LABELS.get(code.split("_")[0].casefold())
     if table is None or not symbol:
         return symbol
     if symbol in table:
         return table[symbol]
-    if "/" in symbol:
-        return "/".join(table.get(part, part) for part in symbol.split("/"))
-    return symbol
+    return "/".join(table.get(part) or " ".join(table.get(word, word) for word in part.split(" "))
+                    for part in symbol.split("/"))
 # Case-insensitive lookup; "Mt" is excluded because lowercase "mt" is commonly
 # written for *metric tonne*, so guessing either way could be off by 10^6.
 _FOLDED = {k.lower(): v for k, v in {**{s: s for s in _KIND_OF}, **_ALIASES}.items()}

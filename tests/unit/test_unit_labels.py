@@ -14,7 +14,8 @@ from greendesk.units import _KIND_OF, UnitError, normalise_unit, unit_label
     ("t", "т", "т"), ("kg", "кг", "кг"), ("GJ", "ГДж", "ГДж"), ("m³", "м³", "м³"),
     ("thousand m³", "тыс. м³", "мың м³"), ("MWh", "МВт·ч", "МВт·сағ"),
     ("tce", "т у.т.", "т ш.о."), ("t/h", "т/ч", "т/сағ"), ("g/t", "г/т", "г/т"),
-    ("mg/kg", "мг/кг", "мг/кг"), ("%", "%", "%"), ("pH", "pH", "pH"), ("", "", ""),
+    ("mg/kg", "мг/кг", "мг/кг"), ("mg/dm³", "мг/дм³", "мг/дм³"), ("t CO2", "т CO2", "т CO2"),
+    ("%", "%", "%"), ("pH", "pH", "pH"), ("million KZT", "million KZT", "million KZT"), ("", "", ""),
 ])
 def test_symbols_in_russian_and_kazakh(symbol: str, ru: str, kk: str) -> None:
     assert unit_label(symbol, "ru") == ru
