@@ -203,7 +203,7 @@ class FlowTableModel(QAbstractTableModel):
 
     def _edit_value(self, row: FlowRow, key: str) -> object:
         return {"date": formatting.day(row.flow_date), "quantity": row.qty_entered,
-                "unit": row.unit_entered, "method": row.method.value,
+                "unit": formatting.unit(row.unit_entered), "method": row.method.value,
                 "uncertainty": row.uncertainty_pct if row.uncertainty_pct is not None else "",
                 "reconciliation": labels.name(row.reconciliation),
                 "note": row.note, "grades": "; ".join(

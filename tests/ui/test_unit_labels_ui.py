@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
+from greendesk.ui.ledger_model import COLUMNS
 from greendesk.ui.main_window import MainWindow
 
 MWH = {"ru": "МВт·ч", "kk": "МВт·сағ"}
@@ -38,6 +39,22 @@ def test_the_ledger_shows_tonnes_as_t_and_stores_the_symbol(window) -> None:  # 
     canonical = [model.display(r, "canonical") for r in rows if r is not None]
     assert any(c.endswith(" т") for c in canonical), canonical[:5]
     assert not any(c.endswith(" t") or c.endswith(" GJ") for c in canonical)
+
+
+def test_a_unit_typed_into_a_ledger_cell_in_russian_is_stored_as_the_symbol(window) -> None:  # type: ignore[no-untyped-def]
+    win, _language = window
+    win.show_section("ledger")
+    view = win.ledger_view
+    model = view.model
+    column = next(i for i, c in enumerate(COLUMNS) if c[0] == "unit")
+    r = next(r for r in range(model.rowCount()) if model.row_at(r).unit_entered == "t"
+             and model.row_at(r).qty_entered < 1000)
+    flow_id = model.row_at(r).id
+    assert model.index(r, column).data(Qt.ItemDataRole.EditRole) == "т"
+    assert model.setData(model.index(r, column), "кг"), view.message_bar.text()
+    edited = next(model.row_at(i) for i in range(model.rowCount())
+                  if model.row_at(i).id == flow_id)
+    assert edited.unit_entered == "kg" and model.display(edited, "unit") == "кг"
 
 
 def test_the_unit_picker_shows_the_label_and_stores_the_symbol(qtbot, window) -> None:  # type: ignore[no-untyped-def]
