@@ -139,9 +139,6 @@ _WASTE_LABELS: list[tuple[Enum, str]] = [
     (PhysicalState.LIQUID, QT_TRANSLATE_NOOP("waste", "Liquid")),
     (PhysicalState.GAS, QT_TRANSLATE_NOOP("waste", "Gas in containers")),
 ]
-# A unit symbol that holds a word: the rest (t, GJ, m³ ...) are written as they are.
-UNIT_WORDS = {"thousand m³": QT_TRANSLATE_NOOP("labels", "thousand m³"),
-              "mg/kg": QT_TRANSLATE_NOOP("labels", "mg/kg")}
 
 _NAMES: dict[tuple[type, str], tuple[str, str]] = {
     (type(member), member.value): (context, text)
@@ -160,8 +157,3 @@ def label(value: Enum | None, translate: Translate = english) -> str:
     if value is None:
         return ""
     return translate(*source(value))
-
-
-def unit(symbol: str, translate: Translate = english) -> str:
-    """A unit symbol as written in that language: a word inside it translated."""
-    return translate(LABELS, UNIT_WORDS[symbol]) if symbol in UNIT_WORDS else symbol

@@ -17,7 +17,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from greendesk.errors import DomainError, Message, term
+from greendesk.errors import DomainError, Message, Translate, language_of, term
 from greendesk.i18n import QT_TRANSLATE_NOOP
 
 QUANTITY = QT_TRANSLATE_NOOP("Refusal", "Quantity")  # what _check_positive names by default
@@ -34,7 +34,7 @@ def kind_word(kind: str) -> Message:
 __all__ = [
     "KINDS", "TCE_DEFAULTS", "MaterialUnits", "TceFactor", "UnitError",
     "canonical_unit", "factor", "from_canonical", "kind_of_unit",
-    "normalise_unit", "tce_factor", "to_canonical", "to_tce", "units_for",
+    "normalise_unit", "tce_factor", "to_canonical", "to_tce", "unit_label", "units_for",
 ]
 
 
@@ -71,6 +71,53 @@ _ALIASES = {
     "thousand m3": "thousand m³", "1000 m3": "thousand m³", "1000 m³": "thousand m³",
     "tonne": "t", "tonnes": "t",
 }
+# How a unit symbol is written for a person, per language; the database, pint, JSON output
+# and every parser keep the canonical ASCII/pint symbol. Russian symbols per GOST 8.417-2002
+# (т, кг, ГДж, кВт·ч); Kazakh official texts use the same Cyrillic symbols, with сағ for the
+# hour. A fixed table, not catalogue entries: a symbol is a standard, not a translator's
+# choice, and the window, the command line and a workbook and its `verify` must agree.
+_CYRILLIC_PARTS = {"t": "т", "kg": "кг", "g": "г", "mg": "мг", "kt": "тыс. т", "Mt": "млн т",
+                   "L": "л", "l": "л", "m": "м", "m²": "м²", "m³": "м³", "ha": "га",
+                   "dm³": "дм³", "µg": "мкг", "mm": "мм",
+                   "thousand m³": "тыс. м³", "GJ": "ГДж", "TJ": "ТДж", "MJ": "МДж",
+                   "kWh": "кВт·ч", "MWh": "МВт·ч", "GWh": "ГВт·ч", "Gcal": "Гкал",
+                   "tce": "т у.т.", "toe": "т н.э.", "h": "ч", "d": "сут", "s": "с",
+                   "year": "год", "yr": "год", "mo": "мес.", "km": "км", "MW": "МВт",
+                   "kW": "кВт", "kg/t": "кг/т"}
+_KAZAKH_PARTS = {**_CYRILLIC_PARTS, "kt": "мың т", "thousand m³": "мың м³",
+                 "kWh": "кВт·сағ", "MWh": "МВт·сағ", "GWh": "ГВт·сағ", "tce": "т ш.о.",
+                 "toe": "т м.э.", "h": "сағ", "d": "тәул.", "year": "жыл", "yr": "жыл",
+                 "mo": "ай"}
+_UNIT_LABELS: dict[str, dict[str, str]] = {"ru": _CYRILLIC_PARTS, "kk": _KAZAKH_PARTS}
+# What an officer types in Russian or Kazakh, read back to the canonical symbol: every
+# label above (and the label with a plain 3 for ³) plus the words people write.
+_WORD_ALIASES = {"тонна": "t", "тонны": "t", "тонн": "t", "тонна/тонн": "t", "тн": "t",
+                 "килограмм": "kg", "килограммов": "kg", "литр": "L", "литров": "L",
+                 "куб. м": "m³", "куб.м": "m³", "м.куб": "m³", "тыс. куб. м": "thousand m³",
+                 "тыс.м3": "thousand m³", "тыс.м³": "thousand m³", "гигаджоуль": "GJ",
+                 "гигакалория": "Gcal", "тут": "tce", "т.у.т.": "tce", "т у т": "tce",
+                 "т у.т": "tce"}
+for _labels in _UNIT_LABELS.values():
+    for _sym, _text in _labels.items():
+        if _sym in _KIND_OF:
+            _ALIASES.setdefault(_text, _sym)
+            _ALIASES.setdefault(_text.replace("³", "3"), _sym)
+_ALIASES.update(_WORD_ALIASES)
+
+
+def unit_label(symbol: str, language: str | Translate = "en") -> str:
+    """A unit symbol as a person reads it in `language` (a code, or a translation whose
+    language it is): "t" -> «т» in Russian and Kazakh. Compound symbols ("t/h", "g/t",
+    "t CO2") are written part by part; what the table does not know ("%", "pH", a free-text
+    unit) is shown as stored. Display only: store, parse and print JSON with the symbol."""
+    code = language if isinstance(language, str) else language_of(language)
+    table = _UNIT_LABELS.get(code.split("_")[0].casefold())
+    if table is None or not symbol:
+        return symbol
+    if symbol in table:
+        return table[symbol]
+    return "/".join(table.get(part) or " ".join(table.get(word, word) for word in part.split(" "))
+                    for part in symbol.split("/"))
 # Case-insensitive lookup; "Mt" is excluded because lowercase "mt" is commonly
 # written for *metric tonne*, so guessing either way could be off by 10^6.
 _FOLDED = {k.lower(): v for k, v in {**{s: s for s in _KIND_OF}, **_ALIASES}.items()}

@@ -9,7 +9,7 @@ import sys
 from typing import Any, TextIO
 
 from greendesk.cli.main import db_arg
-from greendesk.cli.text import say, shown, tr, translation
+from greendesk.cli.text import say, shown, tr, translation, unit
 from greendesk.errors import message_of
 from greendesk.i18n import QT_TRANSLATE_NOOP
 
@@ -167,7 +167,7 @@ def _print_scope(out: TextIO, sc) -> None:
         total = sc.total
         if total is not None and total.accounted:
             out.write(say(QT_TRANSLATE_NOOP("cli", "accounted losses by reason: {losses}"),
-                          losses=", ".join(f"{label(r, translation())} {_n(q)} t"
+                          losses=", ".join(f"{label(r, translation())} {_n(q)} {unit('t')}"
                                            for r, q in total.accounted)) + "\n")
     else:
         out.write(say(QT_TRANSLATE_NOOP("cli", "(no flows in this period)")) + "\n")
@@ -230,23 +230,24 @@ def _print_sheet(out: TextIO, sheet) -> None:
                     else say(QT_TRANSLATE_NOOP("cli", "accounted loss ({reason}): {material}"),
                              reason=label(e.reason, translation()).lower(), material=e.material))
             share = e.share_of(base)
-            rows.append(["  " + text, e.unit, _n(e.qty), "" if share is None else _pct(share)])
+            rows.append(["  " + text, unit(e.unit), _n(e.qty),
+                         "" if share is None else _pct(share)])
         return rows
 
     rows = [[say(QT_TRANSLATE_NOOP("cli", "receipts")), "", "", ""], *rows_of(sheet.receipts)]
     if sheet.has_mass:
-        rows.append([say(QT_TRANSLATE_NOOP("cli", "received, total mass")), "t",
+        rows.append([say(QT_TRANSLATE_NOOP("cli", "received, total mass")), unit("t"),
                      _n(sheet.received_t), ""])
     rows += [[say(QT_TRANSLATE_NOOP("cli", "expenditures")), "", "", ""],
              *rows_of(sheet.expenditures)]
     if sheet.has_mass:
-        rows.append([say(QT_TRANSLATE_NOOP("cli", "spent, total mass")), "t",
+        rows.append([say(QT_TRANSLATE_NOOP("cli", "spent, total mass")), unit("t"),
                      _n(sheet.spent_t), ""])
-        rows.append([say(QT_TRANSLATE_NOOP("cli", "unaccounted, total mass")), "t",
+        rows.append([say(QT_TRANSLATE_NOOP("cli", "unaccounted, total mass")), unit("t"),
                      _n(sheet.unaccounted_t), _pct(sheet.unaccounted_share)])
     for p in sheet.passing:
         rows.append([say(QT_TRANSLATE_NOOP("cli", "unaccounted, passing through: {material}"),
-                         material=p.material), p.unit, _n(p.unaccounted), _pct(p.share)])
+                         material=p.material), unit(p.unit), _n(p.unaccounted), _pct(p.share)])
     _table(out, _heads(QT_TRANSLATE_NOOP("cli", "line"), QT_TRANSLATE_NOOP("cli", "unit"),
                        QT_TRANSLATE_NOOP("cli", "quantity"),
                        QT_TRANSLATE_NOOP("cli", "of receipts")), rows)
@@ -257,7 +258,7 @@ def _print_indicators(out: TextIO, indicators) -> None:
     for i in indicators:
         comp = f" ({i.component})" if i.component else ""
         out.write(f"{tr('balances', i.title)}{comp}: {_pct(i.value)}  [{_n(i.numerator)} / "
-                  f"{_n(i.denominator)} {i.unit}]\n    {tr('balances', i.formula)}\n")
+                  f"{_n(i.denominator)} {unit(i.unit)}]\n    {tr('balances', i.formula)}\n")
 
 
 def _write_csv(out: TextIO, scopes, indicators) -> None:
@@ -373,7 +374,7 @@ def _print_reconciliation(out: TextIO, result: Any) -> None:
     for comp in result.components:
         out.write("\n" + say(QT_TRANSLATE_NOOP("cli", "== {component}, {unit}: balances of "
                                                       "{nodes}"),
-                              component=comp.component, unit=comp.unit,
+                              component=comp.component, unit=unit(comp.unit),
                               nodes="; ".join(comp.balances)) + "\n")
         _table(out, [*_heads(
             QT_TRANSLATE_NOOP("cli", "flow"), QT_TRANSLATE_NOOP("cli", "status"),

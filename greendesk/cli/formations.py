@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from greendesk.cli.main import db_arg, run_import
-from greendesk.cli.text import say, shown, translation
+from greendesk.cli.text import say, shown, translation, unit
 from greendesk.i18n import QT_TRANSLATE_NOOP
 
 
@@ -153,7 +153,7 @@ def _cmd_exceedances(args: argparse.Namespace) -> int:
                       say(QT_TRANSLATE_NOOP("cli", "parameter")),
                       say(QT_TRANSLATE_NOOP("cli", "value")), say(QT_TRANSLATE_NOOP("cli", "limit")),
                       say(QT_TRANSLATE_NOOP("cli", "margin"))],
-                     [[e.taken_on.isoformat(), e.point, e.parameter, f"{e.value:g}" + ("" if e.unit == "pH" else f" {e.unit}"),
+                     [[e.taken_on.isoformat(), e.point, e.parameter, f"{e.value:g}" + ("" if e.unit == "pH" else f" {unit(e.unit)}"),
                        ("≥ " if e.side == "below" else "≤ ") + f"{e.limit_value:g}",
                        f"{'+' if e.side == 'above' else '−'}{e.margin:.4g}"
                        + (f" ({e.margin_pct:.0f} %)" if e.margin_pct is not None else "")]

@@ -29,6 +29,15 @@ def translation() -> Translate:
     return catalogue_for(language(LANGUAGE))
 
 
+def unit(symbol: str) -> str:
+    """A unit symbol as the officer reads it in text output («т» for "t" in Russian and
+    Kazakh); JSON and CSV output keep the symbol, which programs read."""
+    from greendesk.i18n_catalog import language
+    from greendesk.units import unit_label
+
+    return unit_label(symbol, language(LANGUAGE))
+
+
 def tr(context: str, text: str) -> str:
     """A string marked QT_TRANSLATE_NOOP(context, text), in the officer's language."""
     return translation()(context, text)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from greendesk.cli.main import db_arg, run_import
-from greendesk.cli.text import labelled, say, shown, translation
+from greendesk.cli.text import labelled, say, shown, translation, unit
 from greendesk.i18n import QT_TRANSLATE_NOOP
 
 
@@ -123,7 +123,7 @@ def _print_text(r: Any, period: Any) -> None:
     f, p = r.current, r.previous
 
     def t(v: float | None) -> str:
-        return "—" if v is None else f"{v:,.3f} t"
+        return "—" if v is None else f"{v:,.3f} {unit('t')}"
 
     def pct(v: float | None) -> str:
         return "—" if v is None else f"{v * 100:.2f} %"
@@ -158,10 +158,10 @@ def _print_text(r: Any, period: Any) -> None:
         rows.append((1, say(QT_TRANSLATE_NOOP("cli", "per t of {product}"),
                             product=f.main_product or say(QT_TRANSLATE_NOOP("cli",
                                                                              "main product"))),
-                     f"{f.per_tonne_of_product:,.4f} t/t"))
+                     f"{f.per_tonne_of_product:,.4f} {unit('t/t')}"))
     if f.per_unit_of_output_value is not None:
         rows.append((1, say(QT_TRANSLATE_NOOP("cli", "per {unit} of output"), unit=f.value_unit),
-                     f"{f.per_unit_of_output_value:,.4f} t"))
+                     f"{f.per_unit_of_output_value:,.4f} {unit('t')}"))
     rows.append((1, say(QT_TRANSLATE_NOOP("cli", "stock at year end"))
                  if periods.kind(period) == "year" else
                  say(QT_TRANSLATE_NOOP("cli", "stock at the end of the period")),

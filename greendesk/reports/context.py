@@ -14,6 +14,7 @@ from greendesk.errors import Message, Translate, english
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.periods import Period
 from greendesk.store.db import Database
+from greendesk.units import unit_label
 
 
 class ReportCancelled(Exception):
@@ -111,8 +112,9 @@ class ReportContext:
         return str(value.value) if self.language is None else labels.label(value, self.translate)
 
     def unit_name(self, symbol: str) -> str:
-        """A unit symbol as a cell shows it (a word in it translated; see enum_name)."""
-        return symbol if self.language is None else labels.unit(symbol, self.translate)
+        """A unit symbol as a cell shows it, in the workbook's language («т» for "t"); a
+        workbook from before covers named their language shows the symbol (see enum_name)."""
+        return symbol if self.language is None else unit_label(symbol, self.language)
 
     def who(self) -> str:
         """Who prepared the report: the name given, else the OS login."""

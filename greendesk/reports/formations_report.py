@@ -102,7 +102,7 @@ def build(wb, ctx: ReportContext) -> int:
         n = ex.row_number()
         margin = Formula(f"=F{n}-G{n}", e.value - e.limit_value) if e.side == "above" \
             else Formula(f"=G{n}-F{n}", e.limit_value - e.value)
-        ex.append([e.point, e.attached_to, e.parameter, e.unit, e.taken_on, e.value,
+        ex.append([e.point, e.attached_to, e.parameter, ctx.unit_name(e.unit), e.taken_on, e.value,
                    e.limit_value, margin])
         ctx.fingerprint.add("exceedance", e.reading_id, e.value, e.limit_value)
     ex.finish_table()

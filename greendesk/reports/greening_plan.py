@@ -65,7 +65,7 @@ def build(wb, ctx: ReportContext) -> int:
             sheet.append([site.name, a.measure_id, a.item_id, a.text,
                           tr(COST[a.cost_class.value]), tr(STATUS[a.status.value]), a.owner,
                           a.start_date, a.due_date, a.estimated_cost, a.expected_effect,
-                          a.effect_unit, a.actual_effect,
+                          ctx.unit_name(a.effect_unit), a.actual_effect,
                           tr(QT_TRANSLATE_NOOP("reports", "yes")) if is_overdue(a, today) else "",
                           a.evidence_count, a.not_applicable_reason])
             n += 1

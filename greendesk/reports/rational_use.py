@@ -53,7 +53,7 @@ def build(wb, ctx: ReportContext) -> int:
             title = ctx.translate("balances", ind.title)
             formula = ctx.translate("balances", ind.formula)
             sheet.append([when, title, ind.component or "", ind.numerator, ind.denominator,
-                          ind.unit, Formula(f'=IF(E{r}=0,"",D{r}/E{r})',
+                          ctx.unit_name(ind.unit), Formula(f'=IF(E{r}=0,"",D{r}/E{r})',
                                        "" if not ind.denominator
                                        else ind.numerator / ind.denominator), formula])
             ctx.fingerprint.add("indicator", y if annual else period.label, ind.key, ind.component, ind.numerator,

@@ -79,7 +79,8 @@ class ReceiptsSheet:
         receipts_t = sheet.receipts_t
         for i, e in enumerate(entries):
             share = e.share_of(receipts_t)
-            out.append([site, scope, month, tr(SIDES[e.side]), self._label(e), e.unit, e.qty,
+            out.append([site, scope, month, tr(SIDES[e.side]), self._label(e),
+                        self.ctx.unit_name(e.unit), e.qty,
                         None if share is None
                         else Formula(f'=IF({base}=0,"",{cell[i]}/{base})', share)])
             self.ctx.fingerprint.add("receipts", site, scope, e.side, e.role, e.material,
@@ -119,7 +120,7 @@ class ReceiptsSheet:
             pshare = p.share
             out.append([site, scope, month, tr(SIDES["unaccounted"]),
                         tr(QT_TRANSLATE_NOOP("reports", "%s (passing through)")) % p.material,
-                        p.unit, Formula(f"=({came})-({went})", p.unaccounted),
+                        self.ctx.unit_name(p.unit), Formula(f"=({came})-({went})", p.unaccounted),
                         Formula(f'=IF({own[0]}=0,"",{r}/{own[0]})',
                                 "" if pshare is None else pshare) if own else None])
 

@@ -65,10 +65,12 @@ class Column:
     kind: str = "text"  # text, number, date, month, formula, int
     fmt: str | None = None
 
-    def title(self, tr: Callable[[str], str] = _same) -> str:
-        """The heading with its unit ("Generated, t"), in the language `tr` gives."""
+    def title(self, tr: Callable[[str], str] = _same,
+              unit_name: Callable[[str], str] = _same) -> str:
+        """The heading with its unit ("Generated, t"; «Образовано, т»), in the language `tr`
+        and `unit_name` give."""
         header = tr(self.header)
-        return f"{header}, {self.unit}" if self.unit and self.unit not in ("count",) \
+        return f"{header}, {unit_name(self.unit)}" if self.unit and self.unit not in ("count",) \
             else header
 
     def number_format(self) -> str | None:
@@ -138,7 +140,10 @@ class SheetWriter:
         self.header_row = 3
         self.rows = 0
         self._extra = 0
-        self.titles = _unique([c.title(tr) for c in self.columns])
+        # A ReportContext's tr brings the context's unit_name: headings' units in the
+        # workbook's language, as verify makes them again; any other tr keeps the symbols.
+        unit_name = getattr(getattr(tr, "__self__", None), "unit_name", _same)
+        self.titles = _unique([c.title(tr, unit_name) for c in self.columns])
         # no heading word broken ("Hazardou s"); long text columns wrap, short ones grow
         self.widths = [max(c.width, layout.words_fit(t, layout.TEXT_PER_DIGIT * layout.BOLD))
                        for c, t in zip(self.columns, self.titles, strict=True)]

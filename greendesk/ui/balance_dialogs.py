@@ -38,7 +38,8 @@ class StockTakingDialog(FormDialog):
         self.quantity.setDecimals(3)
         self.unit = QComboBox()
         self.unit.setEditable(True)
-        self.unit.addItems(["t", "kt", "Mt", "m³"])
+        # Shown as the officer writes them («т»); the service reads a label or a symbol alike.
+        self.unit.addItems([formatting.unit(u) for u in ("t", "kt", "Mt", "m³")])
         self.method = QComboBox()
         for m in Method:
             self.method.addItem(labels.method(m), m)
@@ -95,7 +96,7 @@ class StockTakingDialog(FormDialog):
         last = max(rows, key=lambda r: (r.taken_on, r.id))
         self.previous.setText(self.tr("%1 %2 on %3")
                               .replace("%1", formatting.number(last.qty_entered))
-                              .replace("%2", last.unit_entered)
+                              .replace("%2", formatting.unit(last.unit_entered))
                               .replace("%3", formatting.day(last.taken_on)))
 
     def draft(self) -> bal.StockTakingDraft:

@@ -82,7 +82,7 @@ class BalanceTables:
         bold.setBold(True)
         self.alert_rows: list[int] = []
         for row, (label, unit, qty, share, style) in enumerate(rows):
-            cells = [table_item(label, False), table_item(unit, False),
+            cells = [table_item(label, False), table_item(formatting.unit(unit), False),
                      table_item("" if qty is None else formatting.number(qty, unit or None)),
                      table_item("" if share is None else formatting.number(share * 100, None, 2))]
             alert = style == "alert" and share is not None and abs(share) > threshold
@@ -222,8 +222,8 @@ class BalanceTables:
             cells = [table_item(name, False),
                      table_item("—" if i.value is None
                                 else formatting.number(i.value * 100, None, 2)),
-                     table_item(f"{formatting.number(i.numerator, i.unit)} {i.unit}"),
-                     table_item(f"{formatting.number(i.denominator, i.unit)} {i.unit}"),
+                     table_item(formatting.quantity(i.numerator, i.unit)),
+                     table_item(formatting.quantity(i.denominator, i.unit)),
                      table_item(tr_balances(i.formula), False)]
             for col, cell in enumerate(cells):
                 it.setItem(row, col, cell)

@@ -544,7 +544,7 @@ class BalanceView(BalanceTables, Section):
             def num(x: float | None, unit: str = unit) -> str:
                 return "—" if x is None else (formatting.number(x, "t") if unit == "t" else
                                               formatting.short_number(x))
-            cells = [table_item(v.label, False), table_item(unit, False),
+            cells = [table_item(v.label, False), table_item(formatting.unit(unit), False),
                      table_item(status[v.status], False),
                      table_item(num(v.measured)),
                      table_item(num(v.sigma if v.measured is not None else None)),

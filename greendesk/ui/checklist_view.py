@@ -190,7 +190,8 @@ class ChecklistView(Section):
         for r, a in enumerate(plan):
             ratio = effect_per_cost(a)
             effect = "" if a.expected_effect is None else \
-                f"{formatting.number(a.expected_effect, decimals=0)} {a.effect_unit}".strip()
+                f"{formatting.number(a.expected_effect, decimals=0)} " \
+                f"{formatting.unit(a.effect_unit)}".strip()
             cells = [cost_text(a.cost_class), f"{a.item_id}  {a.text}",
                      status_text(a.status), a.owner,
                      formatting.day(a.due_date) if a.due_date else "", effect,
@@ -272,7 +273,7 @@ class ChecklistView(Section):
                 "%1", QCoreApplication.translate("indicators", s.needs))
         year, value = latest
         number = formatting.number(value, decimals=self._decimals(s))
-        return f"{number} {s.unit}".strip() + f" ({year})"
+        return f"{number} {formatting.unit(s.unit)}".strip() + f" ({year})"
 
     def _trend_text(self, s: ind.IndicatorSeries) -> str:
         change = s.trend()
@@ -286,7 +287,8 @@ class ChecklistView(Section):
         self.incidents.setRowCount(len(rows))
         for r, i in enumerate(rows):
             released = "" if i.quantity_released is None else \
-                f"{i.substances} {formatting.number(i.quantity_released, decimals=2)} {i.quantity_unit}"
+                f"{i.substances} {formatting.number(i.quantity_released, decimals=2)} " \
+                f"{formatting.unit(i.quantity_unit)}"
             cells = [formatting.day(i.occurred_on), i.place, i.description, released.strip(),
                      i.response, ", ".join(f"#{f}" for f in i.cleanup_flow_ids)]
             for c, text in enumerate(cells):

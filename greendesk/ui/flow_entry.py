@@ -193,14 +193,15 @@ class FlowEntryPanel(FieldErrors, QFrame):
         if self.catalog is None:
             return
         material = self.catalog.materials.get(self.material.currentData())
-        current = self.unit.currentText()
+        current = self.unit_symbol()
         self.unit.blockSignals(True)
         self.unit.clear()
         if material is not None:
             units = units_for(material.units())
-            self.unit.addItems(units)
+            for symbol in units:  # shown in the officer's language («т»), stored as "t"
+                self.unit.addItem(formatting.unit(symbol), symbol)
             pick = current if current in units else material.default_unit
-            self.unit.setCurrentIndex(max(0, self.unit.findText(pick)))
+            self.unit.setCurrentIndex(max(0, self.unit.findData(pick)))
         self.unit.blockSignals(False)
         self.unit.setToolTip(self.unit.currentText())  # chosen silently
         self._update_preview()
@@ -214,6 +215,11 @@ class FlowEntryPanel(FieldErrors, QFrame):
                 combo.setCurrentIndex(combo.findText(text))
 
     # -- values -------------------------------------------------------------------------
+    def unit_symbol(self) -> str:
+        """The stored symbol of the chosen unit ("t" while the picker shows «т»)."""
+        data = self.unit.currentData()
+        return str(data) if data is not None else self.unit.currentText()
+
     def _quantity_value(self) -> float:
         text = self.quantity.text().strip()
         if not text:
@@ -235,7 +241,7 @@ class FlowEntryPanel(FieldErrors, QFrame):
             return
         try:
             value, unit = preview_canonical(self.catalog, self.material.currentData(),
-                                            self._quantity_value(), self.unit.currentText())
+                                            self._quantity_value(), self.unit_symbol())
         except DomainError:
             self.preview.setText("")
             return
@@ -249,7 +255,7 @@ class FlowEntryPanel(FieldErrors, QFrame):
             to_node_id=self._combo_id(self.to_node, "to_node", self.tr("the destination node")),
             material_id=self._combo_id(self.material, "material", self.tr("the material")),
             qty_entered=self._quantity_value(),
-            unit_entered=self.unit.currentText(),
+            unit_entered=self.unit_symbol(),
             method=self.method.currentData(),
             uncertainty_pct=unc if unc > 0 else None,
             note=self.note.text(),

@@ -103,7 +103,7 @@ class FormationDetails:
                  if any(a.component == c.code for s in self.samples for a in s.assays)]
         unit = {c.code: c.unit.value for c in self.components}
         heads = [translate("FormationsView", "Sample"), translate("FormationsView", "Block"), translate("FormationsView", "Taken on"), translate("FormationsView", "Depth, m")]
-        heads += [f"{c}, {unit[c]}" for c in codes]
+        heads += [f"{c}, {formatting.unit(unit[c])}" for c in codes]
         self.samples_table.setColumnCount(len(heads))
         self.samples_table.setHorizontalHeaderLabels(heads)
         rows = []
@@ -126,7 +126,7 @@ class FormationDetails:
             rows.append([
                 c.code, basis,
                 "" if con is None else f"{num(an.from_gpt(con.grade_gpt, c.unit), decimals=3)} "
-                                       f"{c.unit}",
+                                       f"{formatting.unit(c.unit)}",
                 "" if con is None else num(con.tonnage_t, decimals=0),
                 "" if con is None else num(con.metal_t, decimals=3),
                 "" if c.assumptions.recovery_pct is None
@@ -166,17 +166,17 @@ class FormationDetails:
         breakeven = an.breakeven_grade_gpt(value.assumptions)
         num = formatting.number
         fill_rows(self.curve_table, [[
-            f"{num(an.from_gpt(p.cutoff_gpt, unit), decimals=3)} {unit}",
+            f"{num(an.from_gpt(p.cutoff_gpt, unit), decimals=3)} {formatting.unit(unit)}",
             num(p.tonnage_t, decimals=0),
             "" if p.grade_gpt is None else f"{num(an.from_gpt(p.grade_gpt, unit), decimals=3)}",
             num(p.metal_t, decimals=3), str(p.n_blocks)] for p in curve], {0, 1, 2, 3, 4})
         self.curve_hint.setText("" if breakeven is None else translate("FormationsView",
             "Break-even grade at the assumptions: %1 %2").replace(
-            "%1", num(an.from_gpt(breakeven, unit), decimals=3)).replace("%2", unit))
+            "%1", num(an.from_gpt(breakeven, unit), decimals=3)).replace("%2", formatting.unit(unit)))
         if self.detail_tabs.currentWidget() is self.curve_tab and self.isVisible():
             self.curve_chart.show_curve(
                 [an.from_gpt(p.cutoff_gpt, unit) for p in curve],
                 [p.tonnage_t / 1e6 for p in curve],
                 [None if p.grade_gpt is None else an.from_gpt(p.grade_gpt, unit)
-                 for p in curve], unit,
+                 for p in curve], formatting.unit(unit),
                 None if breakeven is None else an.from_gpt(breakeven, unit))

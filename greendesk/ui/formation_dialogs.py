@@ -272,8 +272,9 @@ class SampleDialog(FormDialog):
             a = given.get(c.code)
             self.assays.setItem(r, 1, QTableWidgetItem(_shown(a.grade_entered, 6) if a else ""))
             unit = QComboBox()
-            unit.addItems(list(GRADE_UNITS))
-            unit.setCurrentText(a.unit_entered if a else c.unit.value)
+            for symbol in GRADE_UNITS:  # shown «г/т», stored "g/t"
+                unit.addItem(formatting.unit(symbol), symbol)
+            unit.setCurrentIndex(max(0, unit.findData(a.unit_entered if a else c.unit.value)))
             self.assays.setCellWidget(r, 2, unit)
             self._units.append(unit)
         self.add_field(self.tr("Sample"), self.code, "code")
@@ -288,7 +289,7 @@ class SampleDialog(FormDialog):
             if c.code == code:
                 self.assays.item(r, 1).setText(text)
                 if unit:
-                    self._units[r].setCurrentText(unit)
+                    self._units[r].setCurrentIndex(self._units[r].findData(unit))
                 return
         raise KeyError(code)
 
@@ -306,7 +307,7 @@ class SampleDialog(FormDialog):
             except ValueError:
                 raise DomainError(f"The grade of {c.code}, {text!r}, is not a number.",
                                   field="assays") from None
-            assays.append(fs.AssayDraft(c.code, grade, self._units[r].currentText()))
+            assays.append(fs.AssayDraft(c.code, grade, self._units[r].currentData()))
         qd = self.taken_on.date()
         return fs.SampleDraft(self.formation_id, self.code.text(), tuple(assays),
                               self.block.currentData(), date(qd.year(), qd.month(), qd.day()),
@@ -358,7 +359,7 @@ class AssumptionsDialog(FormDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setMinimumHeight(60 + 30 * len(components))
         for r, c in enumerate(components):
-            label = f"{c.code} ({c.unit.value})"
+            label = f"{c.code} ({formatting.unit(c.unit.value)})"
             if self.own:
                 dflt = c.defaults
                 label += "  " + self.tr("default: %1 · %2 % · %3").replace(
@@ -384,7 +385,8 @@ class AssumptionsDialog(FormDialog):
         else:
             self.new_code = QLineEdit()
             self.new_code.setPlaceholderText(self.tr("code, e.g. Mo"))
-            self.new_unit = combo([("%", GradeUnit.PERCENT), ("g/t", GradeUnit.GRAM_PER_TONNE)])
+            self.new_unit = combo([("%", GradeUnit.PERCENT),
+                                   (formatting.unit("g/t"), GradeUnit.GRAM_PER_TONNE)])
             self.add_button = QPushButton(self.tr("Add component"))
             row = QHBoxLayout()
             row.addWidget(self.new_code, 1)

@@ -53,11 +53,11 @@ def reading(value: float) -> str:
 
 
 def parameter_label(p: ms.ParameterRow) -> str:
-    return p.name if p.unit == p.name else f"{p.name} ({p.unit})"
+    return p.name if p.unit == p.name else f"{p.name} ({formatting.unit(p.unit)})"
 
 
 def with_unit(value: float, unit: str) -> str:
-    return reading(value) if unit == "pH" else f"{reading(value)} {unit}"
+    return reading(value) if unit == "pH" else f"{reading(value)} {formatting.unit(unit)}"
 
 
 class PointDialog(FormDialog):

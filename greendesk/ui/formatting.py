@@ -13,6 +13,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QLocale
 
 from greendesk.models import DatePrecision
+from greendesk.units import unit_label
 
 DECIMALS = {"t": 3, "kg": 1, "kt": 3, "Mt": 4, "m³": 2, "L": 0, "thousand m³": 3,
             "GJ": 2, "TJ": 4, "kWh": 0, "MWh": 3, "GWh": 4, "Gcal": 2, "tce": 3, "toe": 3}
@@ -67,8 +68,14 @@ def percent(share: float, decimals: int = 0) -> str:
     return number(share * 100, None, decimals) + "%"
 
 
-def quantity(value: float, unit: str) -> str:
-    return f"{number(value, unit)} {unit}"
+def unit(symbol: str) -> str:
+    """A stored unit symbol as the window's language writes it («т» for "t" in Russian and
+    Kazakh); the one way the window shows a unit (the symbol itself stays what is stored)."""
+    return unit_label(symbol, locale().name())
+
+
+def quantity(value: float, unit_symbol: str) -> str:
+    return f"{number(value, unit_symbol)} {unit(unit_symbol)}"
 
 
 def day_first() -> bool:

@@ -184,7 +184,7 @@ class FlowTableModel(QAbstractTableModel):
         if key == "quantity":
             return formatting.number(row.qty_entered, row.unit_entered)
         if key == "unit":
-            return row.unit_entered
+            return formatting.unit(row.unit_entered)
         if key == "canonical":
             unit = CANONICAL_UNIT[cat.materials[row.material_id].kind]
             return formatting.quantity(row.qty_canonical, unit)
@@ -196,13 +196,14 @@ class FlowTableModel(QAbstractTableModel):
         if key == "reconciliation":
             return labels.name(row.reconciliation)
         if key == "grades":
-            return "; ".join(f"{c} {formatting.number(v, None, 4).rstrip('0').rstrip(',.')} {u}"
+            return "; ".join(f"{c} {formatting.number(v, None, 4).rstrip('0').rstrip(',.')} "
+                             f"{formatting.unit(u)}"
                              for c, v, u in self._grades.get(row.id, ()))
         return row.note
 
     def _edit_value(self, row: FlowRow, key: str) -> object:
         return {"date": formatting.day(row.flow_date), "quantity": row.qty_entered,
-                "unit": row.unit_entered, "method": row.method.value,
+                "unit": formatting.unit(row.unit_entered), "method": row.method.value,
                 "uncertainty": row.uncertainty_pct if row.uncertainty_pct is not None else "",
                 "reconciliation": labels.name(row.reconciliation),
                 "note": row.note, "grades": "; ".join(

@@ -34,7 +34,7 @@ class MaterialDialog(FormDialog):
             self.category.addItem(labels.material_category(c), c)
         self.kind = QComboBox()
         for k in QuantityKind:
-            self.kind.addItem(f"{labels.quantity_kind(k)} ({CANONICAL_UNIT[k]})", k)
+            self.kind.addItem(f"{labels.quantity_kind(k)} ({formatting.unit(CANONICAL_UNIT[k])})", k)
         self.unit = QComboBox()
         self.density = QLineEdit()
         self.density.setPlaceholderText(self.tr("t/m³, optional"))
@@ -46,7 +46,7 @@ class MaterialDialog(FormDialog):
         self.tce_unit.addItem("", None)
         for kind in KINDS:
             for u in units_for(MaterialUnits("any", kind)):  # no properties: own kind only
-                self.tce_unit.addItem(u, u)
+                self.tce_unit.addItem(formatting.unit(u), u)
         self.waste_code = QLineEdit()
         self.waste_code.setPlaceholderText(self.tr("List of Waste code, wastes only"))
         self.note = QLineEdit()
@@ -73,16 +73,17 @@ class MaterialDialog(FormDialog):
             self.note.setText(row.note)
         self._fill_units()
         if row is not None:
-            self.unit.setCurrentText(row.default_unit)
+            self.unit.setCurrentIndex(max(0, self.unit.findData(row.default_unit)))
 
     def _fill_units(self) -> None:
         self.unit.clear()
-        self.unit.addItems(units_for(MaterialUnits("any", QuantityKind(self.kind.currentData()).value)))
+        for u in units_for(MaterialUnits("any", QuantityKind(self.kind.currentData()).value)):
+            self.unit.addItem(formatting.unit(u), u)  # shown «т», stored "t"
 
     def draft(self) -> MaterialDraft:
         return MaterialDraft(
             name=self.name.text(), category=self.category.currentData(),
-            kind=self.kind.currentData(), default_unit=self.unit.currentText(),
+            kind=self.kind.currentData(), default_unit=self.unit.currentData() or "",
             density_t_per_m3=line_number(self.density, "density_t_per_m3",
                                               self.tr("Density")),
             ncv_gj_per_unit=line_number(self.ncv, "ncv_gj_per_unit",
@@ -130,10 +131,12 @@ class MaterialsView(Section):
         self.table.setRowCount(len(self.rows))
         for r, m in enumerate(self.rows):
             tce = "" if m.tce_factor is None else \
-                f"{formatting.number(m.tce_factor, decimals=3)} / {m.tce_factor_unit}"
+                f"{formatting.number(m.tce_factor, decimals=3)} / " \
+                f"{formatting.unit(m.tce_factor_unit or '')}"
             values = [m.name, labels.material_category(m.category),
-                      f"{labels.quantity_kind(m.kind)} ({canonical_unit(m.kind.value)})",
-                      m.default_unit,
+                      f"{labels.quantity_kind(m.kind)} "
+                      f"({formatting.unit(canonical_unit(m.kind.value))})",
+                      formatting.unit(m.default_unit),
                       "" if m.density_t_per_m3 is None else formatting.number(
                           m.density_t_per_m3, decimals=3),
                       "" if m.ncv_gj_per_unit is None else formatting.number(

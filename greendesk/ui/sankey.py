@@ -138,7 +138,7 @@ class SankeyScene(QGraphicsScene):
             label.setPos(x + 28, y - 3)
             x += 40 + label.boundingRect().width() + 20
         note = translate("SankeyView", "Band widths are proportional to quantity (%s).")
-        unit = self.addSimpleText(note % self.data.unit, font)
+        unit = self.addSimpleText(note % formatting.unit(self.data.unit), font)
         unit.setPos(x, y - 3)
 
 

@@ -32,7 +32,7 @@ from greendesk.services.waste import (
 from greendesk.services.waste_codes import HP_PROPERTIES, OPERATIONS
 from greendesk.services.waste_movements import MovementDraft, MovementKind, SiteNodes
 from greendesk.store.db import Database
-from greendesk.ui import file_dialogs
+from greendesk.ui import file_dialogs, formatting
 from greendesk.ui.forms import FactDateEdit, FormDialog
 from greendesk.ui.kit.numbers import line_number
 from greendesk.ui.kit.periods import date_edit
@@ -299,7 +299,8 @@ class MovementDialog(FormDialog):
             return
         material = self.catalog.materials.get(t.material_id)
         if material is not None:
-            self.unit.addItems(units_for(material.units()))
+            for u in units_for(material.units()):
+                self.unit.addItem(formatting.unit(u), u)  # shown «т», stored "t"
         nodes = self.nodes_of[t.site_id]
         process = [n for n in nodes.processes if n.id == t.generating_node_id]
         others = [n for n in nodes.processes if n.id != t.generating_node_id]
@@ -351,7 +352,7 @@ class MovementDialog(FormDialog):
         return MovementDraft(
             waste_type_id=t.id, kind=self.kind, flow_date=_date(self.when),
             quantity=qty,  # type: ignore[arg-type]
-            unit=self.unit.currentText() or "t", from_node_id=self.from_node.currentData(),
+            unit=self.unit.currentData() or "t", from_node_id=self.from_node.currentData(),
             to_node_id=self.to_node.currentData(),
             contractor_id=self.contractor.currentData()
             if self.kind is MovementKind.TRANSFERRED else None,

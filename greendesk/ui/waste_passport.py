@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk import labels
 from greendesk.errors import DomainError
 from greendesk.models import ShareUnit
 from greendesk.periods import year
@@ -134,7 +133,7 @@ class PassportDialog(FormDialog):
             formatting.editable(c.share) if c else ""))
         unit = QComboBox()
         for symbol in UNITS:  # "mg/kg" is "мг/кг" in Russian and Kazakh
-            unit.addItem(labels.unit(symbol, QCoreApplication.translate), symbol)
+            unit.addItem(formatting.unit(symbol), symbol)
         unit.setCurrentIndex(UNITS.index(str(c.unit)) if c else 0)
         self.composition.setCellWidget(r, 2, unit)
         self.composition.setItem(r, 3, QTableWidgetItem(c.basis if c else ""))
