@@ -520,62 +520,62 @@
 <context>
     <name>AssumptionsDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="343" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="344" />
         <source>Assumptions for %1</source>
         <translation>%1 үшін болжамдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="344" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="345" />
         <source>Default screening assumptions</source>
         <translation>Әдепкі бағалау болжамдары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="349" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="350" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="349" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="350" />
         <source>Price per t of metal, %1</source>
         <translation>Металдың 1 т бағасы, %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="350" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="351" />
         <source>Recovery, %</source>
         <translation>Бөліп алу, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="351" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="352" />
         <source>Processing cost per t, %1</source>
         <translation>1 т өңдеу шығыны, %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="364" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="365" />
         <source>default: %1 · %2 % · %3</source>
         <translation>әдепкі: %1 · %2 % · %3</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="377" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="378" />
         <source>Default: %1</source>
         <translation>Әдепкі: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="381" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="382" />
         <source>Leave a cell empty to use the default.</source>
         <translation>Әдепкі мәнді қолдану үшін ұяшықты бос қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="386" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="387" />
         <source>code, e.g. Mo</source>
         <translation>код, мысалы, Mo</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="388" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="390" />
         <source>Add component</source>
         <translation>Компонент қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="395" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="397" />
         <source>Another component</source>
         <translation>Басқа компонент</translation>
     </message>
@@ -1614,52 +1614,52 @@
 <context>
     <name>BasisDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="369" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="370" />
         <source>Production for waste intensities</source>
         <translation>Қалдықтардың үлес көрсеткіштеріне арналған өндіріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="377" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="378" />
         <source>e.g. Anode copper</source>
         <translation>мысалы, Анодты мыс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="382" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
         <source>For</source>
         <translation>Қамту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="382" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="384" />
         <source>Main product</source>
         <translation>Негізгі өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="384" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="385" />
         <source>Main product, t</source>
         <translation>Негізгі өнім, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="385" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="386" />
         <source>Output value</source>
         <translation>Өнім құны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="386" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="387" />
         <source>Value unit</source>
         <translation>Құн бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="391" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="392" />
         <source>main product</source>
         <translation>негізгі өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="392" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="393" />
         <source>output value</source>
         <translation>өнім құны</translation>
     </message>
@@ -1667,32 +1667,32 @@
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="319" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="320" />
         <source>Edit block</source>
         <translation>Блокты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="319" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="320" />
         <source>New block</source>
         <translation>Жаңа блок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="323" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="324" />
         <source>Block or zone</source>
         <translation>Блок немесе аймақ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="324" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="325" />
         <source>Tonnage, t</source>
         <translation>Тоннаж, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="325" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="326" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="328" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="329" />
         <source>Tonnage</source>
         <translation>Тоннаж</translation>
     </message>
@@ -1900,7 +1900,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="83" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="318" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="320" />
         <source>Trend</source>
         <translation>Серпін</translation>
     </message>
@@ -1960,127 +1960,127 @@
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="207" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="208" />
         <source>%s — overdue</source>
         <translation>%s — мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="222" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="223" />
         <source>%1 of %2 done (%3)</source>
         <translation>%2 ішінен %1 орындалды (%3)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="235" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="236" />
         <source>Indicator: %s</source>
         <translation>Көрсеткіш: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="248" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="249" />
         <source>No longer in the built-in checklist</source>
         <translation>Кірістірілген тізімде енді жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="270" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="271" />
         <source>No data yet.</source>
         <translation>Деректер әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="271" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="272" />
         <source>No data yet: needs %1.</source>
         <translation>Деректер әлі жоқ: %1 қажет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="306" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="308" />
         <source>Progress per measure, % of applicable actions done</source>
         <translation>Шаралар бойынша орындалуы, қолданылатын іс-шаралардың орындалған %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="317" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="319" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="317" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="319" />
         <source>Latest</source>
         <translation>Соңғы мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="345" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="347" />
         <source>Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.</source>
         <translation>Ашық іс-шаралар: аз шығынды — %1, орташа — %2, инвестициялық жобалар — %3. Мерзімі өткені: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="387" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="389" />
         <source>Save action %1</source>
         <translation>%1 іс-шарасын сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="391" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="393" />
         <source>Action saved.</source>
         <translation>Іс-шара сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="397" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="399" />
         <source>Attach evidence</source>
         <translation>Растайтын құжатты тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="404" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="406" />
         <source>Attach %s</source>
         <translation>%s тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="408" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="410" />
         <source>%s attached.</source>
         <translation>%s тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="415" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="417" />
         <source>Save a copy to</source>
         <translation>Көшірмесін сақтау орны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="427" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="429" />
         <source>Saved %s.</source>
         <translation>Сақталды: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="431" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="433" />
         <source>Replace the file?</source>
         <translation>Файлды ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="432" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="434" />
         <source>%1 already exists in %2. Replace it, or keep both and save this copy as %3?</source>
         <translation>%1 файлы %2 қалтасында бар. Оны ауыстыру керек пе, әлде екеуін де сақтап, бұл көшірмені %3 деп жазу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="436" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="438" />
         <source>Replace</source>
         <translation>Ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="437" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="439" />
         <source>Keep both</source>
         <translation>Екеуін де сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="460" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="462" />
         <source>Add own action</source>
         <translation>Өз іс-шарасын қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="473" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="475" />
         <source>Log incident</source>
         <translation>Инцидентті тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="474" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="476" />
         <source>Incident logged.</source>
         <translation>Инцидент тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="487" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="489" />
         <source>Record drill</source>
         <translation>Оқу-жаттығуды жазу</translation>
     </message>
@@ -2088,57 +2088,57 @@
 <context>
     <name>ClassifierImportDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="400" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="401" />
         <source>Import waste classifier</source>
         <translation>Қалдықтар сыныптауышын импорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="403" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="404" />
         <source>CSV or XLSX; a separate headings file may follow after ;</source>
         <translation>CSV немесе XLSX; ; белгісінен кейін бөлек тақырыптар файлын көрсетуге болады</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="405" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="406" />
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="413" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="414" />
         <source>Recognise from the text</source>
         <translation>Мәтін бойынша анықтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="417" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="418" />
         <source>optional, e.g. code=Код, description=Наименование</source>
         <translation>міндетті емес, мысалы, code=Код, description=Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="418" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="419" />
         <source>Files</source>
         <translation>Файлдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="419" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="420" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="420" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="421" />
         <source>Columns</source>
         <translation>Бағандар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="425" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="426" />
         <source>Waste classifier</source>
         <translation>Қалдықтар сыныптауышы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="426" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="427" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Кестелер (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="433" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="434" />
         <source>Choose the classifier file.</source>
         <translation>Сыныптауыш файлын таңдаңыз.</translation>
     </message>
@@ -2459,7 +2459,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="123" />
-        <location filename="../../greendesk/ui/flow_entry.py" line="221" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="227" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
@@ -2504,32 +2504,32 @@
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="220" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="226" />
         <source>Enter the quantity.</source>
         <translation>Санын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="222" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="228" />
         <source>%s is not a number.</source>
         <translation>%s — сан емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="228" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="234" />
         <source>Choose %s from the list.</source>
         <translation>Тізімнен таңдаңыз: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="248" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="254" />
         <source>the source node</source>
         <translation>бастапқы түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="249" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="255" />
         <source>the destination node</source>
         <translation>қабылдаушы түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="250" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="256" />
         <source>the material</source>
         <translation>материал</translation>
     </message>
@@ -4238,13 +4238,13 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="58" />
-        <location filename="../../greendesk/ui/materials_view.py" line="89" />
+        <location filename="../../greendesk/ui/materials_view.py" line="90" />
         <source>Net calorific value</source>
         <translation>Төменгі жану жылуы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="59" />
-        <location filename="../../greendesk/ui/materials_view.py" line="90" />
+        <location filename="../../greendesk/ui/materials_view.py" line="91" />
         <source>tce factor</source>
         <translation>Ш.о.-ға айналдыру коэффициенті</translation>
     </message>
@@ -4264,7 +4264,7 @@
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="87" />
+        <location filename="../../greendesk/ui/materials_view.py" line="88" />
         <source>Density</source>
         <translation>Тығыздығы</translation>
     </message>
@@ -4272,47 +4272,47 @@
 <context>
     <name>MaterialsView</name>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="115" />
+        <location filename="../../greendesk/ui/materials_view.py" line="116" />
         <source>Materials</source>
         <translation>Материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="107" />
+        <location filename="../../greendesk/ui/materials_view.py" line="108" />
         <source>Add material</source>
         <translation>Материал қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="108" />
+        <location filename="../../greendesk/ui/materials_view.py" line="109" />
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="112" />
+        <location filename="../../greendesk/ui/materials_view.py" line="113" />
         <source>No materials yet. Add material: ore, concentrate, tailings, fuels, electricity and the rest that flows between the nodes, each with the unit it is measured in.</source>
         <translation>Материалдар әлі жоқ. Материал қосыңыз: кен, концентрат, қалдықтар, отын, электр энергиясы және түйіндер арасында қозғалатын басқалары — әрқайсысы өлшем бірлігімен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="154" />
+        <location filename="../../greendesk/ui/materials_view.py" line="157" />
         <source>Add material “%s”</source>
         <translation>«%s» материалын қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="155" />
+        <location filename="../../greendesk/ui/materials_view.py" line="158" />
         <source>Material “%s” added.</source>
         <translation>«%s» материалы қосылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="159" />
+        <location filename="../../greendesk/ui/materials_view.py" line="162" />
         <source>Edit material “%s”</source>
         <translation>«%s» материалын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="160" />
+        <location filename="../../greendesk/ui/materials_view.py" line="163" />
         <source>Material “%s” saved.</source>
         <translation>«%s» материалы сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="163" />
+        <location filename="../../greendesk/ui/materials_view.py" line="166" />
         <source>Material “%1” saved; the canonical quantities of %2 record(s) were recomputed from their entries with the new properties.</source>
         <translation>«%1» материалы сақталды; жаңа қасиеттермен %2 жазбаның негізгі бірліктегі саны қайта есептелді.</translation>
     </message>
@@ -4725,22 +4725,22 @@
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="325" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="326" />
         <source>(the contractor's own node, made if missing)</source>
         <translation>(мердігердің өз түйіні; жоқ болса, жасалады)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="343" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="344" />
         <source>In %1 on that day: %2</source>
         <translation>Сол күні %1 ішінде: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="349" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="350" />
         <source>Choose the waste.</source>
         <translation>Қалдықты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="350" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="351" />
         <source>quantity</source>
         <translation>мөлшері</translation>
     </message>
@@ -4923,33 +4923,33 @@
 <context>
     <name>PassportActions</name>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="194" />
-        <location filename="../../greendesk/ui/waste_passport.py" line="216" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="193" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="215" />
         <source>Select a waste type in the list first.</source>
         <translation>Алдымен тізімнен қалдық түрін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="206" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="205" />
         <source>Edit the passport data of “%s”</source>
         <translation>«%s» паспортының деректерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="208" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="207" />
         <source>Passport data of “%s” saved; undo with Ctrl+Z.</source>
         <translation>«%s» паспортының деректері сақталды; болдырмау — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="219" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="218" />
         <source>“%s” is not a hazardous waste; passports are made for hazardous waste only.</source>
         <translation>«%s» қауіпті қалдықтарға жатпайды; паспорттар тек қауіпті қалдықтарға жасалады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="227" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="226" />
         <source>Save the passport as</source>
         <translation>Паспортты былайша сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="228" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="227" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
@@ -4957,102 +4957,102 @@
 <context>
     <name>PassportDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="55" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="54" />
         <source>Passport data of “%s”</source>
         <translation>«%s» паспортының деректері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="60" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="60" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
         <source>Share</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="60" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
         <source>Unit</source>
         <translation>Өлш. бірл.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="61" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="60" />
         <source>Basis (protocol No., date, or calculation)</source>
         <translation>Негіздеме (хаттама №, күні немесе есеп)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="67" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="66" />
         <source>Add component</source>
         <translation>Компонент қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="68" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="67" />
         <source>Remove component</source>
         <translation>Компонентті жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="82" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="81" />
         <source>Composition</source>
         <translation>Құрамы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="86" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="85" />
         <source>Property</source>
         <translation>Қасиеті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="86" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="85" />
         <source>Basis</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="98" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="97" />
         <source>Basis of each hazardous property</source>
         <translation>Әр қауіпті қасиеттің негіздемесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="103" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="102" />
         <source>entered</source>
         <translation>көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="114" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="113" />
         <source>Handling precautions</source>
         <translation>Қолдану кезіндегі сақтық шаралары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="115" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="114" />
         <source>Transport precautions</source>
         <translation>Тасымалдау кезіндегі сақтық шаралары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="116" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="115" />
         <source>Storage precautions</source>
         <translation>Сақтау кезіндегі сақтық шаралары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="117" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="116" />
         <source>Prepared by</source>
         <translation>Жасаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="118" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="117" />
         <source>Passport date</source>
         <translation>Паспорт күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="125" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="124" />
         <source>not entered</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="160" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="159" />
         <source>share of %s</source>
         <translation>%s үлесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="160" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="159" />
         <source>row %d</source>
         <translation>%d-жол</translation>
     </message>
@@ -5566,7 +5566,7 @@
         <translation>{text!r} түйіні бірнеше алаңда бар; біреуін таңдау үшін --site қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="328" />
+        <location filename="../../greendesk/cli/balances.py" line="329" />
         <source>--alpha is a significance level between 0 and 0.5, e.g. 0.05.</source>
         <translation>--alpha — 0 мен 0.5 аралығындағы маңыздылық деңгейі, мысалы, 0.05.</translation>
     </message>
@@ -8362,72 +8362,72 @@
         <translation>энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="112" />
+        <location filename="../../greendesk/units.py" line="159" />
         <source>{what} must be a positive finite number, got {value!r}.</source>
         <translation>«{what}» мәні оң шекті сан болуы керек; алынғаны: {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="114" />
+        <location filename="../../greendesk/units.py" line="161" />
         <source>{what} must be a finite number, got {value!r}.</source>
         <translation>«{what}» мәні шекті сан болуы керек; алынғаны: {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="136" />
+        <location filename="../../greendesk/units.py" line="183" />
         <source>Density</source>
         <translation>Тығыздық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="137" />
+        <location filename="../../greendesk/units.py" line="184" />
         <source>Net calorific value</source>
         <translation>Төменгі жану жылуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="140" />
+        <location filename="../../greendesk/units.py" line="187" />
         <source>{label} makes no sense for energy carrier {material}.</source>
         <translation>«{label}» {material} энергия тасымалдағышы үшін мағынасыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="153" />
+        <location filename="../../greendesk/units.py" line="200" />
         <source>Unknown quantity kind {kind!r}; expected one of {kinds}.</source>
         <translation>Белгісіз шама түрі {kind!r}; күтілетіндер: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="167" />
+        <location filename="../../greendesk/units.py" line="214" />
         <source>Unit {unit!r} is ambiguous; enter 'Mt' for megatonnes or 't' for tonnes.</source>
         <translation>{unit!r} бірлігі екіұшты; мегатонна үшін 'Mt', тонна үшін 't' енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="171" />
+        <location filename="../../greendesk/units.py" line="218" />
         <source>Unknown unit {text!r}; accepted units are {units}.</source>
         <translation>Белгісіз бірлік {text!r}; қабылданатын бірліктер: {units}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="207" />
+        <location filename="../../greendesk/units.py" line="254" />
         <source>Cannot convert {sym} of {material} to {target}: the material is an energy carrier and is entered in energy units only.</source>
         <translation>{material} материалының {sym} мөлшерін {target} бірлігіне айналдыру мүмкін емес: материал энергия тасымалдағыш болып табылады және тек энергия бірліктерімен енгізіледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="213" />
+        <location filename="../../greendesk/units.py" line="260" />
         <source>net calorific value</source>
         <translation>төменгі жану жылуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="216" />
+        <location filename="../../greendesk/units.py" line="263" />
         <source>density</source>
         <translation>тығыздық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="219" />
+        <location filename="../../greendesk/units.py" line="266" />
         <source>Cannot convert {sym} of {material} to {target}: the material has no {prop}.</source>
         <translation>{material} материалының {sym} мөлшерін {target} бірлігіне айналдыру мүмкін емес: материал үшін {prop} көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="271" />
+        <location filename="../../greendesk/units.py" line="318" />
         <source>The tce factor of {material} has no unit.</source>
         <translation>{material} материалының т ш.о. коэффициентінің өлшем бірлігі көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="281" />
+        <location filename="../../greendesk/units.py" line="328" />
         <source>Cannot convert {sym} of {material} to tce: the material has no net calorific value and no tce factor.</source>
         <translation>{material} материалының {sym} мөлшерін т ш.о. бірлігіне айналдыру мүмкін емес: материал үшін төменгі жану жылуы да, т ш.о. коэффициенті де көрсетілмеген.</translation>
     </message>
@@ -9682,37 +9682,37 @@
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="279" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="280" />
         <source>Sample</source>
         <translation>Сынама</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="280" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="281" />
         <source>Block or zone</source>
         <translation>Блок немесе аймақ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="281" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="282" />
         <source>Taken on</source>
         <translation>Алынған күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="282" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="283" />
         <source>Depth, m</source>
         <translation>Тереңдігі, м</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="283" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="284" />
         <source>Assays</source>
         <translation>Талдаулар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="284" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="285" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="313" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="314" />
         <source>Depth</source>
         <translation>Тереңдігі</translation>
     </message>
@@ -9945,57 +9945,57 @@
 <context>
     <name>StockTakingDialog</name>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="49" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="50" />
         <source>method's default</source>
         <translation>әдіс бойынша әдепкі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="52" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="53" />
         <source>Stock</source>
         <translation>Қойма</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="53" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="54" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="54" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="55" />
         <source>Counted at the end of</source>
         <translation>Күн соңындағы қалдық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="55" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="56" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="56" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="57" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="57" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="58" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="58" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="59" />
         <source>Uncertainty (1σ)</source>
         <translation>Белгісіздік (1σ)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="65" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="66" />
         <source>Previous count</source>
         <translation>Алдыңғы есеп</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="93" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="94" />
         <source>none before this day</source>
         <translation>осы күнге дейін жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="96" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="97" />
         <source>%1 %2 on %3</source>
         <translation>%3 күні %1 %2</translation>
     </message>
@@ -11032,7 +11032,7 @@
         <translation>ешбір баланста жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="250" />
+        <location filename="../../greendesk/cli/balances.py" line="251" />
         <location filename="../../greendesk/cli/emissions.py" line="294" />
         <source>unit</source>
         <translation>өлш. бірл.</translation>
@@ -11173,142 +11173,142 @@
         <translation>есепке алынған шығындар ({reason}): {material}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="236" />
+        <location filename="../../greendesk/cli/balances.py" line="237" />
         <source>receipts</source>
         <translation>кіріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="238" />
+        <location filename="../../greendesk/cli/balances.py" line="239" />
         <source>received, total mass</source>
         <translation>кіріс барлығы, жалпы масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="240" />
+        <location filename="../../greendesk/cli/balances.py" line="241" />
         <source>expenditures</source>
         <translation>шығыс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="243" />
+        <location filename="../../greendesk/cli/balances.py" line="244" />
         <source>spent, total mass</source>
         <translation>шығыс барлығы, жалпы масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="245" />
+        <location filename="../../greendesk/cli/balances.py" line="246" />
         <source>unaccounted, total mass</source>
         <translation>есепке алынбаған шығындар, жалпы масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="248" />
+        <location filename="../../greendesk/cli/balances.py" line="249" />
         <source>unaccounted, passing through: {material}</source>
         <translation>есепке алынбаған шығындар, өзгеріссіз өтеді: {material}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="250" />
+        <location filename="../../greendesk/cli/balances.py" line="251" />
         <source>line</source>
         <translation>жол</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="251" />
+        <location filename="../../greendesk/cli/balances.py" line="252" />
         <source>quantity</source>
         <translation>саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="252" />
+        <location filename="../../greendesk/cli/balances.py" line="253" />
         <source>of receipts</source>
         <translation>кірістен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="256" />
+        <location filename="../../greendesk/cli/balances.py" line="257" />
         <source>rational use of mineral resources</source>
         <translation>минералдық ресурстарды ұтымды пайдалану</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="353" />
+        <location filename="../../greendesk/cli/balances.py" line="354" />
         <source>Reconciled values written into the unmeasured records; flows changed: {count}.</source>
         <translation>Үйлестірілген мәндер өлшенбеген жазбаларға жазылды; өзгерген ағындар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="357" />
+        <location filename="../../greendesk/cli/balances.py" line="358" />
         <source>Not written, since reconciliation could not determine them: {flows}.</source>
         <translation>Жазылмады, себебі балансты үйлестіру оларды анықтай алмады: {flows}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="366" />
+        <location filename="../../greendesk/cli/balances.py" line="367" />
         <source>== reconciliation: {site} — {period}</source>
         <translation>== балансты үйлестіру: {site} — {period}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="317" />
+        <location filename="../../greendesk/cli/balances.py" line="318" />
         <source>GROSS ERROR?</source>
         <translation>ӨРЕСКЕЛ ҚАТЕ?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="369" />
-        <location filename="../../greendesk/cli/balances.py" line="379" />
+        <location filename="../../greendesk/cli/balances.py" line="370" />
+        <location filename="../../greendesk/cli/balances.py" line="380" />
         <source>flow</source>
         <translation>ағын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="369" />
-        <location filename="../../greendesk/cli/balances.py" line="379" />
+        <location filename="../../greendesk/cli/balances.py" line="370" />
+        <location filename="../../greendesk/cli/balances.py" line="380" />
         <location filename="../../greendesk/cli/formations.py" line="104" />
         <location filename="../../greendesk/cli/obligations.py" line="98" />
         <source>status</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="370" />
+        <location filename="../../greendesk/cli/balances.py" line="371" />
         <source>measured t</source>
         <translation>өлшенген, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="370" />
+        <location filename="../../greendesk/cli/balances.py" line="371" />
         <source>σ t</source>
         <translation>σ, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="371" />
+        <location filename="../../greendesk/cli/balances.py" line="372" />
         <source>reconciled t</source>
         <translation>үйлестірілген, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="371" />
+        <location filename="../../greendesk/cli/balances.py" line="372" />
         <source>adjustment t</source>
         <translation>түзету, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="372" />
-        <location filename="../../greendesk/cli/balances.py" line="382" />
+        <location filename="../../greendesk/cli/balances.py" line="373" />
+        <location filename="../../greendesk/cli/balances.py" line="383" />
         <source>flag</source>
         <translation>белгі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="374" />
+        <location filename="../../greendesk/cli/balances.py" line="375" />
         <source>== {component}, {unit}: balances of {nodes}</source>
         <translation>== {component}, {unit}: баланстары {nodes}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="380" />
+        <location filename="../../greendesk/cli/balances.py" line="381" />
         <source>measured grade</source>
         <translation>өлшенген құрамы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="380" />
+        <location filename="../../greendesk/cli/balances.py" line="381" />
         <source>σ</source>
         <translation>σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="381" />
+        <location filename="../../greendesk/cli/balances.py" line="382" />
         <source>reconciled grade</source>
         <translation>үйлестірілген құрамы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="381" />
+        <location filename="../../greendesk/cli/balances.py" line="382" />
         <source>adjustment</source>
         <translation>түзету</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="385" />
+        <location filename="../../greendesk/cli/balances.py" line="386" />
         <source>global test: χ² = {chi2:,.4f}, degrees of freedom {dof}, p = {p:.4g}, critical {critical:,.4f} at {level:g} %</source>
         <translation>жаһандық тест: χ² = {chi2:,.4f}, еркіндік дәрежесі {dof}, p = {p:.4g}, {level:g} % кезіндегі сыни мән {critical:,.4f}</translation>
     </message>
@@ -12973,16 +12973,6 @@
         <location filename="../../greendesk/labels.py" line="88" />
         <source>Equal flows</source>
         <translation>Тең ағындар</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/labels.py" line="143" />
-        <source>thousand m³</source>
-        <translation>мың м³</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/labels.py" line="144" />
-        <source>mg/kg</source>
-        <translation>мг/кг</translation>
     </message>
 </context>
 <context>
@@ -14791,7 +14781,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
-        <location filename="../../greendesk/reports/receipts_sheet.py" line="109" />
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="110" />
         <source>Total mass</source>
         <translation>Жалпы масса</translation>
     </message>
@@ -15605,22 +15595,22 @@
         <translation>Есепке алынған шығындар (%s): %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/receipts_sheet.py" line="94" />
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="95" />
         <source>Receipts, total mass</source>
         <translation>Кіріс барлығы, жалпы масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/receipts_sheet.py" line="99" />
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="100" />
         <source>Received with opening stock, total mass</source>
         <translation>Кезең басындағы қалдықпен кіріс, жалпы масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/receipts_sheet.py" line="102" />
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="103" />
         <source>Spent, total mass</source>
         <translation>Шығыс барлығы, жалпы масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/receipts_sheet.py" line="121" />
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="122" />
         <source>%s (passing through)</source>
         <translation>%s (өзгеріссіз өтеді)</translation>
     </message>
@@ -15814,7 +15804,7 @@
         <translation>Өзгерістер журналында ол {day} күнгі №{entry} экспорт ретінде жазылған, орындаған: {who}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/context.py" line="101" />
+        <location filename="../../greendesk/reports/context.py" line="102" />
         <source>{report} for {period}</source>
         <translation>{report} — {period}</translation>
     </message>

@@ -520,62 +520,62 @@
 <context>
     <name>AssumptionsDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="343" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="344" />
         <source>Assumptions for %1</source>
         <translation>Допущения для %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="344" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="345" />
         <source>Default screening assumptions</source>
         <translation>Допущения оценки по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="349" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="350" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="349" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="350" />
         <source>Price per t of metal, %1</source>
         <translation>Цена за т металла, %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="350" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="351" />
         <source>Recovery, %</source>
         <translation>Извлечение, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="351" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="352" />
         <source>Processing cost per t, %1</source>
         <translation>Затраты на переработку 1 т, %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="364" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="365" />
         <source>default: %1 · %2 % · %3</source>
         <translation>по умолчанию: %1 · %2 % · %3</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="377" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="378" />
         <source>Default: %1</source>
         <translation>По умолчанию: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="381" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="382" />
         <source>Leave a cell empty to use the default.</source>
         <translation>Оставьте ячейку пустой, чтобы использовать значение по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="386" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="387" />
         <source>code, e.g. Mo</source>
         <translation>код, напр. Mo</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="388" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="390" />
         <source>Add component</source>
         <translation>Добавить компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="395" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="397" />
         <source>Another component</source>
         <translation>Другой компонент</translation>
     </message>
@@ -1615,52 +1615,52 @@
 <context>
     <name>BasisDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="369" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="370" />
         <source>Production for waste intensities</source>
         <translation>Производство для удельных показателей отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="377" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="378" />
         <source>e.g. Anode copper</source>
         <translation>напр. Анодная медь</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="382" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="382" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="384" />
         <source>Main product</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="384" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="385" />
         <source>Main product, t</source>
         <translation>Основная продукция, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="385" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="386" />
         <source>Output value</source>
         <translation>Стоимость продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="386" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="387" />
         <source>Value unit</source>
         <translation>Единица стоимости</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="391" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="392" />
         <source>main product</source>
         <translation>основная продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="392" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="393" />
         <source>output value</source>
         <translation>стоимость продукции</translation>
     </message>
@@ -1668,32 +1668,32 @@
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="319" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="320" />
         <source>Edit block</source>
         <translation>Изменить блок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="319" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="320" />
         <source>New block</source>
         <translation>Новый блок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="323" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="324" />
         <source>Block or zone</source>
         <translation>Блок или зона</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="324" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="325" />
         <source>Tonnage, t</source>
         <translation>Тоннаж, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="325" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="326" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="328" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="329" />
         <source>Tonnage</source>
         <translation>Тоннаж</translation>
     </message>
@@ -1901,7 +1901,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="83" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="318" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="320" />
         <source>Trend</source>
         <translation>Динамика</translation>
     </message>
@@ -1961,127 +1961,127 @@
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="207" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="208" />
         <source>%s — overdue</source>
         <translation>%s — просрочено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="222" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="223" />
         <source>%1 of %2 done (%3)</source>
         <translation>Выполнено %1 из %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="235" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="236" />
         <source>Indicator: %s</source>
         <translation>Показатель: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="248" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="249" />
         <source>No longer in the built-in checklist</source>
         <translation>Больше нет во встроенном перечне</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="270" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="271" />
         <source>No data yet.</source>
         <translation>Данных пока нет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="271" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="272" />
         <source>No data yet: needs %1.</source>
         <translation>Данных пока нет: нужны %1.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="306" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="308" />
         <source>Progress per measure, % of applicable actions done</source>
         <translation>Выполнение по мерам, % выполненных применимых мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="317" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="319" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="317" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="319" />
         <source>Latest</source>
         <translation>Последнее значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="345" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="347" />
         <source>Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.</source>
         <translation>Открытые мероприятия: малозатратных — %1, среднезатратных — %2, инвестиционных проектов — %3. Просрочено: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="387" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="389" />
         <source>Save action %1</source>
         <translation>Сохранение мероприятия %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="391" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="393" />
         <source>Action saved.</source>
         <translation>Мероприятие сохранено.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="397" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="399" />
         <source>Attach evidence</source>
         <translation>Прикрепить подтверждение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="404" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="406" />
         <source>Attach %s</source>
         <translation>Прикрепление %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="408" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="410" />
         <source>%s attached.</source>
         <translation>Файл %s прикреплён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="415" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="417" />
         <source>Save a copy to</source>
         <translation>Сохранить копию в</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="427" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="429" />
         <source>Saved %s.</source>
         <translation>Сохранено: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="431" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="433" />
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="432" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="434" />
         <source>%1 already exists in %2. Replace it, or keep both and save this copy as %3?</source>
         <translation>%1 уже есть в папке %2. Заменить его или сохранить оба, записав эту копию как %3?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="436" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="438" />
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="437" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="439" />
         <source>Keep both</source>
         <translation>Сохранить оба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="460" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="462" />
         <source>Add own action</source>
         <translation>Добавление собственного мероприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="473" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="475" />
         <source>Log incident</source>
         <translation>Регистрация инцидента</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="474" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="476" />
         <source>Incident logged.</source>
         <translation>Инцидент зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="487" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="489" />
         <source>Record drill</source>
         <translation>Запись учения</translation>
     </message>
@@ -2089,57 +2089,57 @@
 <context>
     <name>ClassifierImportDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="400" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="401" />
         <source>Import waste classifier</source>
         <translation>Импорт классификатора отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="403" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="404" />
         <source>CSV or XLSX; a separate headings file may follow after ;</source>
         <translation>CSV или XLSX; после ; можно указать отдельный файл заголовков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="405" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="406" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="413" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="414" />
         <source>Recognise from the text</source>
         <translation>Определить по тексту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="417" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="418" />
         <source>optional, e.g. code=Код, description=Наименование</source>
         <translation>необязательно, напр. code=Код, description=Наименование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="418" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="419" />
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="419" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="420" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="420" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="421" />
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="425" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="426" />
         <source>Waste classifier</source>
         <translation>Классификатор отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="426" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="427" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="433" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="434" />
         <source>Choose the classifier file.</source>
         <translation>Выберите файл классификатора.</translation>
     </message>
@@ -2460,7 +2460,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="123" />
-        <location filename="../../greendesk/ui/flow_entry.py" line="221" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="227" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
@@ -2505,32 +2505,32 @@
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="220" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="226" />
         <source>Enter the quantity.</source>
         <translation>Введите количество.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="222" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="228" />
         <source>%s is not a number.</source>
         <translation>%s — не число.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="228" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="234" />
         <source>Choose %s from the list.</source>
         <translation>Выберите из списка: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="248" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="254" />
         <source>the source node</source>
         <translation>узел-источник</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="249" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="255" />
         <source>the destination node</source>
         <translation>узел-получатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="250" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="256" />
         <source>the material</source>
         <translation>материал</translation>
     </message>
@@ -4244,13 +4244,13 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="58" />
-        <location filename="../../greendesk/ui/materials_view.py" line="89" />
+        <location filename="../../greendesk/ui/materials_view.py" line="90" />
         <source>Net calorific value</source>
         <translation>Низшая теплота сгорания</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="59" />
-        <location filename="../../greendesk/ui/materials_view.py" line="90" />
+        <location filename="../../greendesk/ui/materials_view.py" line="91" />
         <source>tce factor</source>
         <translation>Коэффициент перевода в у.т.</translation>
     </message>
@@ -4270,7 +4270,7 @@
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="87" />
+        <location filename="../../greendesk/ui/materials_view.py" line="88" />
         <source>Density</source>
         <translation>Плотность</translation>
     </message>
@@ -4278,47 +4278,47 @@
 <context>
     <name>MaterialsView</name>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="115" />
+        <location filename="../../greendesk/ui/materials_view.py" line="116" />
         <source>Materials</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="107" />
+        <location filename="../../greendesk/ui/materials_view.py" line="108" />
         <source>Add material</source>
         <translation>Добавить материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="108" />
+        <location filename="../../greendesk/ui/materials_view.py" line="109" />
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="112" />
+        <location filename="../../greendesk/ui/materials_view.py" line="113" />
         <source>No materials yet. Add material: ore, concentrate, tailings, fuels, electricity and the rest that flows between the nodes, each with the unit it is measured in.</source>
         <translation>Материалов пока нет. Добавьте материал: руду, концентрат, хвосты, топливо, электроэнергию и всё, что движется между узлами, — каждый с единицей измерения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="154" />
+        <location filename="../../greendesk/ui/materials_view.py" line="157" />
         <source>Add material “%s”</source>
         <translation>Добавление материала «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="155" />
+        <location filename="../../greendesk/ui/materials_view.py" line="158" />
         <source>Material “%s” added.</source>
         <translation>Материал «%s» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="159" />
+        <location filename="../../greendesk/ui/materials_view.py" line="162" />
         <source>Edit material “%s”</source>
         <translation>Изменение материала «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="160" />
+        <location filename="../../greendesk/ui/materials_view.py" line="163" />
         <source>Material “%s” saved.</source>
         <translation>Материал «%s» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="163" />
+        <location filename="../../greendesk/ui/materials_view.py" line="166" />
         <source>Material “%1” saved; the canonical quantities of %2 record(s) were recomputed from their entries with the new properties.</source>
         <translation>Материал «%1» сохранён; количества в базовых единицах пересчитаны для записей (%2) с новыми свойствами.</translation>
     </message>
@@ -4733,22 +4733,22 @@
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="325" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="326" />
         <source>(the contractor's own node, made if missing)</source>
         <translation>(собственный узел подрядчика; создаётся, если его нет)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="343" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="344" />
         <source>In %1 on that day: %2</source>
         <translation>На %1 в этот день: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="349" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="350" />
         <source>Choose the waste.</source>
         <translation>Выберите отход.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="350" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="351" />
         <source>quantity</source>
         <translation>количество</translation>
     </message>
@@ -4931,33 +4931,33 @@
 <context>
     <name>PassportActions</name>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="194" />
-        <location filename="../../greendesk/ui/waste_passport.py" line="216" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="193" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="215" />
         <source>Select a waste type in the list first.</source>
         <translation>Сначала выберите вид отходов в списке.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="206" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="205" />
         <source>Edit the passport data of “%s”</source>
         <translation>Изменение данных паспорта «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="208" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="207" />
         <source>Passport data of “%s” saved; undo with Ctrl+Z.</source>
         <translation>Данные паспорта «%s» сохранены; отменить — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="219" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="218" />
         <source>“%s” is not a hazardous waste; passports are made for hazardous waste only.</source>
         <translation>«%s» не относится к опасным отходам; паспорта составляются только на опасные отходы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="227" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="226" />
         <source>Save the passport as</source>
         <translation>Сохранить паспорт как</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="228" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="227" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
@@ -4965,102 +4965,102 @@
 <context>
     <name>PassportDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="55" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="54" />
         <source>Passport data of “%s”</source>
         <translation>Данные паспорта «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="60" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="60" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="60" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="61" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="60" />
         <source>Basis (protocol No., date, or calculation)</source>
         <translation>Основание (№ протокола, дата или расчёт)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="67" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="66" />
         <source>Add component</source>
         <translation>Добавить компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="68" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="67" />
         <source>Remove component</source>
         <translation>Удалить компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="82" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="81" />
         <source>Composition</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="86" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="85" />
         <source>Property</source>
         <translation>Свойство</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="86" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="85" />
         <source>Basis</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="98" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="97" />
         <source>Basis of each hazardous property</source>
         <translation>Основание каждого опасного свойства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="103" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="102" />
         <source>entered</source>
         <translation>указана</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="114" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="113" />
         <source>Handling precautions</source>
         <translation>Меры предосторожности при обращении</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="115" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="114" />
         <source>Transport precautions</source>
         <translation>Меры предосторожности при транспортировке</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="116" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="115" />
         <source>Storage precautions</source>
         <translation>Меры предосторожности при хранении</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="117" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="116" />
         <source>Prepared by</source>
         <translation>Составил</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="118" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="117" />
         <source>Passport date</source>
         <translation>Дата паспорта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="125" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="124" />
         <source>not entered</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="160" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="159" />
         <source>share of %s</source>
         <translation>доля компонента %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="160" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="159" />
         <source>row %d</source>
         <translation>строка %d</translation>
     </message>
@@ -5577,7 +5577,7 @@
         <translation>Узел {text!r} есть на нескольких площадках; добавьте --site, чтобы выбрать одну.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="328" />
+        <location filename="../../greendesk/cli/balances.py" line="329" />
         <source>--alpha is a significance level between 0 and 0.5, e.g. 0.05.</source>
         <translation>--alpha — уровень значимости от 0 до 0.5, например 0.05.</translation>
     </message>
@@ -8373,72 +8373,72 @@
         <translation>энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="112" />
+        <location filename="../../greendesk/units.py" line="159" />
         <source>{what} must be a positive finite number, got {value!r}.</source>
         <translation>Значение «{what}» должно быть положительным конечным числом; получено {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="114" />
+        <location filename="../../greendesk/units.py" line="161" />
         <source>{what} must be a finite number, got {value!r}.</source>
         <translation>Значение «{what}» должно быть конечным числом; получено {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="136" />
+        <location filename="../../greendesk/units.py" line="183" />
         <source>Density</source>
         <translation>Плотность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="137" />
+        <location filename="../../greendesk/units.py" line="184" />
         <source>Net calorific value</source>
         <translation>Низшая теплота сгорания</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="140" />
+        <location filename="../../greendesk/units.py" line="187" />
         <source>{label} makes no sense for energy carrier {material}.</source>
         <translation>Параметр «{label}» не имеет смысла для энергоносителя {material}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="153" />
+        <location filename="../../greendesk/units.py" line="200" />
         <source>Unknown quantity kind {kind!r}; expected one of {kinds}.</source>
         <translation>Неизвестный тип величины {kind!r}; ожидается один из: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="167" />
+        <location filename="../../greendesk/units.py" line="214" />
         <source>Unit {unit!r} is ambiguous; enter 'Mt' for megatonnes or 't' for tonnes.</source>
         <translation>Единица {unit!r} неоднозначна; введите 'Mt' для мегатонн или 't' для тонн.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="171" />
+        <location filename="../../greendesk/units.py" line="218" />
         <source>Unknown unit {text!r}; accepted units are {units}.</source>
         <translation>Неизвестная единица {text!r}; допустимые единицы: {units}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="207" />
+        <location filename="../../greendesk/units.py" line="254" />
         <source>Cannot convert {sym} of {material} to {target}: the material is an energy carrier and is entered in energy units only.</source>
         <translation>Нельзя пересчитать {sym} материала {material} в {target}: материал является энергоносителем и вводится только в единицах энергии.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="213" />
+        <location filename="../../greendesk/units.py" line="260" />
         <source>net calorific value</source>
         <translation>низшая теплота сгорания</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="216" />
+        <location filename="../../greendesk/units.py" line="263" />
         <source>density</source>
         <translation>плотность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="219" />
+        <location filename="../../greendesk/units.py" line="266" />
         <source>Cannot convert {sym} of {material} to {target}: the material has no {prop}.</source>
         <translation>Нельзя пересчитать {sym} материала {material} в {target}: у материала не задана {prop}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="271" />
+        <location filename="../../greendesk/units.py" line="318" />
         <source>The tce factor of {material} has no unit.</source>
         <translation>Для коэффициента т у.т. материала {material} не указана единица измерения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/units.py" line="281" />
+        <location filename="../../greendesk/units.py" line="328" />
         <source>Cannot convert {sym} of {material} to tce: the material has no net calorific value and no tce factor.</source>
         <translation>Нельзя пересчитать {sym} материала {material} в т у.т.: у материала не заданы ни низшая теплота сгорания, ни коэффициент т у.т.</translation>
     </message>
@@ -9693,37 +9693,37 @@
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="279" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="280" />
         <source>Sample</source>
         <translation>Проба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="280" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="281" />
         <source>Block or zone</source>
         <translation>Блок или зона</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="281" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="282" />
         <source>Taken on</source>
         <translation>Дата отбора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="282" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="283" />
         <source>Depth, m</source>
         <translation>Глубина, м</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="283" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="284" />
         <source>Assays</source>
         <translation>Анализы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="284" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="285" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="313" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="314" />
         <source>Depth</source>
         <translation>Глубина</translation>
     </message>
@@ -9956,57 +9956,57 @@
 <context>
     <name>StockTakingDialog</name>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="49" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="50" />
         <source>method's default</source>
         <translation>по умолчанию для метода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="52" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="53" />
         <source>Stock</source>
         <translation>Склад</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="53" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="54" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="54" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="55" />
         <source>Counted at the end of</source>
         <translation>Остаток на конец дня</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="55" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="56" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="56" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="57" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="57" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="58" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="58" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="59" />
         <source>Uncertainty (1σ)</source>
         <translation>Неопределённость (1σ)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="65" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="66" />
         <source>Previous count</source>
         <translation>Предыдущий подсчёт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="93" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="94" />
         <source>none before this day</source>
         <translation>до этого дня нет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="96" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="97" />
         <source>%1 %2 on %3</source>
         <translation>%1 %2 на %3</translation>
     </message>
@@ -11047,7 +11047,7 @@
         <translation>ни в одном балансе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="250" />
+        <location filename="../../greendesk/cli/balances.py" line="251" />
         <location filename="../../greendesk/cli/emissions.py" line="294" />
         <source>unit</source>
         <translation>ед. изм.</translation>
@@ -11188,142 +11188,142 @@
         <translation>учтённые потери ({reason}): {material}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="236" />
+        <location filename="../../greendesk/cli/balances.py" line="237" />
         <source>receipts</source>
         <translation>приход</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="238" />
+        <location filename="../../greendesk/cli/balances.py" line="239" />
         <source>received, total mass</source>
         <translation>итого приход, общая масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="240" />
+        <location filename="../../greendesk/cli/balances.py" line="241" />
         <source>expenditures</source>
         <translation>расход</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="243" />
+        <location filename="../../greendesk/cli/balances.py" line="244" />
         <source>spent, total mass</source>
         <translation>итого расход, общая масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="245" />
+        <location filename="../../greendesk/cli/balances.py" line="246" />
         <source>unaccounted, total mass</source>
         <translation>неучтённые потери, общая масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="248" />
+        <location filename="../../greendesk/cli/balances.py" line="249" />
         <source>unaccounted, passing through: {material}</source>
         <translation>неучтённые потери, проходит без изменения: {material}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="250" />
+        <location filename="../../greendesk/cli/balances.py" line="251" />
         <source>line</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="251" />
+        <location filename="../../greendesk/cli/balances.py" line="252" />
         <source>quantity</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="252" />
+        <location filename="../../greendesk/cli/balances.py" line="253" />
         <source>of receipts</source>
         <translation>от прихода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="256" />
+        <location filename="../../greendesk/cli/balances.py" line="257" />
         <source>rational use of mineral resources</source>
         <translation>рациональное использование минеральных ресурсов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="353" />
+        <location filename="../../greendesk/cli/balances.py" line="354" />
         <source>Reconciled values written into the unmeasured records; flows changed: {count}.</source>
         <translation>Увязанные значения записаны в неизмеренные записи; изменено потоков: {count}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="357" />
+        <location filename="../../greendesk/cli/balances.py" line="358" />
         <source>Not written, since reconciliation could not determine them: {flows}.</source>
         <translation>Не записаны, так как увязка баланса не смогла их определить: {flows}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="366" />
+        <location filename="../../greendesk/cli/balances.py" line="367" />
         <source>== reconciliation: {site} — {period}</source>
         <translation>== увязка баланса: {site} — {period}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="317" />
+        <location filename="../../greendesk/cli/balances.py" line="318" />
         <source>GROSS ERROR?</source>
         <translation>ГРУБАЯ ОШИБКА?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="369" />
-        <location filename="../../greendesk/cli/balances.py" line="379" />
+        <location filename="../../greendesk/cli/balances.py" line="370" />
+        <location filename="../../greendesk/cli/balances.py" line="380" />
         <source>flow</source>
         <translation>поток</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="369" />
-        <location filename="../../greendesk/cli/balances.py" line="379" />
+        <location filename="../../greendesk/cli/balances.py" line="370" />
+        <location filename="../../greendesk/cli/balances.py" line="380" />
         <location filename="../../greendesk/cli/formations.py" line="104" />
         <location filename="../../greendesk/cli/obligations.py" line="98" />
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="370" />
+        <location filename="../../greendesk/cli/balances.py" line="371" />
         <source>measured t</source>
         <translation>измерено, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="370" />
+        <location filename="../../greendesk/cli/balances.py" line="371" />
         <source>σ t</source>
         <translation>σ, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="371" />
+        <location filename="../../greendesk/cli/balances.py" line="372" />
         <source>reconciled t</source>
         <translation>увязано, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="371" />
+        <location filename="../../greendesk/cli/balances.py" line="372" />
         <source>adjustment t</source>
         <translation>поправка, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="372" />
-        <location filename="../../greendesk/cli/balances.py" line="382" />
+        <location filename="../../greendesk/cli/balances.py" line="373" />
+        <location filename="../../greendesk/cli/balances.py" line="383" />
         <source>flag</source>
         <translation>отметка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="374" />
+        <location filename="../../greendesk/cli/balances.py" line="375" />
         <source>== {component}, {unit}: balances of {nodes}</source>
         <translation>== {component}, {unit}: балансы {nodes}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="380" />
+        <location filename="../../greendesk/cli/balances.py" line="381" />
         <source>measured grade</source>
         <translation>измеренное содержание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="380" />
+        <location filename="../../greendesk/cli/balances.py" line="381" />
         <source>σ</source>
         <translation>σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="381" />
+        <location filename="../../greendesk/cli/balances.py" line="382" />
         <source>reconciled grade</source>
         <translation>увязанное содержание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="381" />
+        <location filename="../../greendesk/cli/balances.py" line="382" />
         <source>adjustment</source>
         <translation>поправка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="385" />
+        <location filename="../../greendesk/cli/balances.py" line="386" />
         <source>global test: χ² = {chi2:,.4f}, degrees of freedom {dof}, p = {p:.4g}, critical {critical:,.4f} at {level:g} %</source>
         <translation>глобальный тест: χ² = {chi2:,.4f}, степеней свободы {dof}, p = {p:.4g}, критическое значение {critical:,.4f} при {level:g} %</translation>
     </message>
@@ -12988,16 +12988,6 @@
         <location filename="../../greendesk/labels.py" line="88" />
         <source>Equal flows</source>
         <translation>Равные потоки</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/labels.py" line="143" />
-        <source>thousand m³</source>
-        <translation>тыс. м³</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/labels.py" line="144" />
-        <source>mg/kg</source>
-        <translation>мг/кг</translation>
     </message>
 </context>
 <context>
@@ -14806,7 +14796,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
-        <location filename="../../greendesk/reports/receipts_sheet.py" line="109" />
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="110" />
         <source>Total mass</source>
         <translation>Общая масса</translation>
     </message>
@@ -15620,22 +15610,22 @@
         <translation>Учтённые потери (%s): %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/receipts_sheet.py" line="94" />
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="95" />
         <source>Receipts, total mass</source>
         <translation>Итого приход, общая масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/receipts_sheet.py" line="99" />
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="100" />
         <source>Received with opening stock, total mass</source>
         <translation>Приход с остатком на начало, общая масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/receipts_sheet.py" line="102" />
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="103" />
         <source>Spent, total mass</source>
         <translation>Итого расход, общая масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/receipts_sheet.py" line="121" />
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="122" />
         <source>%s (passing through)</source>
         <translation>%s (проходит без изменения)</translation>
     </message>
@@ -15829,7 +15819,7 @@
         <translation>В журнале изменений она записана как выгрузка №{entry} от {day}, выполнил(а) {who}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/context.py" line="101" />
+        <location filename="../../greendesk/reports/context.py" line="102" />
         <source>{report} for {period}</source>
         <translation>{report} за {period}</translation>
     </message>
