@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -84,7 +85,9 @@ class FlowEntryPanel(FieldErrors, QFrame):
         self.uncertainty.setRange(0, 100)
         self.uncertainty.setDecimals(1)
         self.uncertainty.setSuffix(" %")
-        self.uncertainty.setSpecialValueText(self.tr("not given"))
+        self.uncertainty.setPrefix("± ")
+        self.uncertainty.setToolTip(self.tr("Uncertainty"))
+        self.uncertainty.setSpecialValueText("± " + self.tr("not given"))
         self.note = QLineEdit()
         # Grades of the material, e.g. "Cu 1,2 %; Au 3,4 g/t": feed the metal balances.
         self.grades = QLineEdit()
@@ -100,7 +103,9 @@ class FlowEntryPanel(FieldErrors, QFrame):
         self.assay_uncertainty.setRange(0, 100)
         self.assay_uncertainty.setDecimals(1)
         self.assay_uncertainty.setSuffix(" %")
-        self.assay_uncertainty.setSpecialValueText(self.tr("not given"))
+        self.assay_uncertainty.setPrefix("± ")
+        self.assay_uncertainty.setToolTip(self.tr("Grades' uncertainty"))
+        self.assay_uncertainty.setSpecialValueText("± " + self.tr("not given"))
         self.error = QLabel()
         self.error.setObjectName("entryError")
         self.error.setStyleSheet("color:#a12626;")
@@ -124,12 +129,12 @@ class FlowEntryPanel(FieldErrors, QFrame):
         for caption, widget in zip(captions, list(self._fields.values())[:7], strict=True):
             form.addRow(caption, widget)
         form.addRow("", self.preview)
-        form.addRow(self.tr("Method"), self.method)
-        form.addRow(self.tr("Uncertainty"), self.uncertainty)
+        # How a figure was obtained and how sure it is share a line (the panel must fit a
+        # 1280×720 screen beside the ledger): the uncertainty says its name as a prefix.
+        form.addRow(self.tr("Method"), _pair(self.method, self.uncertainty))
         form.addRow(self.tr("Reconciliation"), self.reconciliation)
         form.addRow(self.tr("Grades"), self.grades)
-        form.addRow(self.tr("Grades obtained"), self.assay_method)
-        form.addRow(self.tr("Grades' uncertainty"), self.assay_uncertainty)
+        form.addRow(self.tr("Grades obtained"), _pair(self.assay_method, self.assay_uncertainty))
         form.addRow(self.tr("Note"), self.note)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -282,3 +287,13 @@ class FlowEntryPanel(FieldErrors, QFrame):
 
     def set_date(self, value: date) -> None:
         self.date.set_day(value)
+
+
+def _pair(first: QWidget, second: QWidget) -> QWidget:
+    """Two fields on one form line, the first taking the spare width."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(first, 1)
+    row.addWidget(second)
+    return box
