@@ -426,3 +426,9 @@ def list_norms(db: Database) -> list[NormRow]:
         return [NormRow(n.id, permit, f"{number} {name}", n.substance, n.g_per_s, n.t_per_year,
                         n.valid_from, n.valid_until)
                 for n, permit, number, name in s.execute(q)]
+
+
+def source_draft(db: Database, source_id: int) -> SourceDraft:
+    """A source's values, streams and abatement as a draft (for its edit form and export)."""
+    with db.read() as s:
+        return _draft_of(s, _get(s, source_id))
