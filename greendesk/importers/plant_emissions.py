@@ -23,15 +23,15 @@ from greendesk.services.monitoring import list_points
 from greendesk.services.structure import get_plant
 from greendesk.store.db import Database
 
-_T = QT_TRANSLATE_NOOP
 _K = 100_000  # ids below this pack into one record id
-_SITE = Column("site", _T("plantbook", "Site"),
-               _T("plantbook", "A site of sheet Sites (or of the plant)."), required=True,
-               names="sites", width=26)
-_SOURCE = Column("source", _T("plantbook", "Source number"),
-                 _T("plantbook", "A source of sheet Emission sources at this site."),
+_SITE = Column("site", QT_TRANSLATE_NOOP("plantbook", "Site"),
+               QT_TRANSLATE_NOOP("plantbook", "A site of sheet Sites (or of the plant)."),
+               required=True, names="sites", width=26)
+_SOURCE = Column("source", QT_TRANSLATE_NOOP("plantbook", "Source number"),
+                 QT_TRANSLATE_NOOP("plantbook", "A source of sheet Emission sources at this "
+                                                "site."),
                  required=True, fields=("source",))
-_NUMBER = _T("plantbook", "A number.")
+_NUMBER = QT_TRANSLATE_NOOP("plantbook", "A number.")
 
 
 def _names(db: Database) -> tuple[dict[int, str], dict[int, str], dict[int, str],
@@ -53,7 +53,8 @@ def _source_id(db: Database, refs: Refs, v: dict[str, object]) -> tuple[int, es.
     for r in es.list_sources(db, site_id):
         if r.number.casefold() == number:
             return r.id, es.source_draft(db, r.id)
-    raise DomainError(_T("Refusal", "There is no source numbered {number!r} at {site}."),
+    raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is no source numbered {number!r} at "
+                                                   "{site}."),
                       number=v["source"], site=v["site"], field="source")
 
 
@@ -93,35 +94,41 @@ def _remove_source(db: Database, id_: int) -> Message | None:
 
 
 SOURCES = SheetSpec(
-    "sources", _T("plantbook", "Emission sources"),
-    _T("plantbook", "One row per source of emissions to air (an organised stack or a fugitive "
-                    "source) or discharge point to water; its streams and abatement "
-                    "are on the next sheets."),
+    "sources", QT_TRANSLATE_NOOP("plantbook", "Emission sources"),
+    QT_TRANSLATE_NOOP("plantbook", "One row per source of emissions to air (an organised stack "
+                                   "or a fugitive source) or discharge point to water; its "
+                                   "streams and abatement are on the next sheets."),
     (_SITE,
-     Column("number", _T("plantbook", "Source number"),
-            _T("plantbook", "As on the inventory of sources (0001, 6001); unique at its site."),
-            required=True),
-     Column("name", _T("plantbook", "Source"), _T("plantbook", "What it is."), required=True,
-            width=30),
-     Column("kind", _T("plantbook", "Kind of source"), _T("plantbook", "Choose from the list."),
-            "choice", True, EmissionSourceKind),
-     Column("node", _T("plantbook", "Node"), _T("plantbook", "The process node it belongs to."),
-            names="nodes", fields=("node_id",), width=26),
-     Column("mobile", _T("plantbook", "Mobile"),
-            _T("plantbook", "yes: a vehicle fleet, which pays no fee (empty: no)."), "flag"),
-     Column("height", _T("plantbook", "Height, m"), _NUMBER, "number", fields=("height_m",)),
-     Column("diameter", _T("plantbook", "Diameter, m"), _NUMBER, "number",
+     Column("number", QT_TRANSLATE_NOOP("plantbook", "Source number"),
+            QT_TRANSLATE_NOOP("plantbook", "As on the inventory of sources (0001, 6001); "
+                                           "unique at its site."), required=True),
+     Column("name", QT_TRANSLATE_NOOP("plantbook", "Source"),
+            QT_TRANSLATE_NOOP("plantbook", "What it is."), required=True, width=30),
+     Column("kind", QT_TRANSLATE_NOOP("plantbook", "Kind of source"),
+            QT_TRANSLATE_NOOP("plantbook", "Choose from the list."), "choice", True,
+            EmissionSourceKind),
+     Column("node", QT_TRANSLATE_NOOP("plantbook", "Node"),
+            QT_TRANSLATE_NOOP("plantbook", "The process node it belongs to."), names="nodes",
+            fields=("node_id",), width=26),
+     Column("mobile", QT_TRANSLATE_NOOP("plantbook", "Mobile"),
+            QT_TRANSLATE_NOOP("plantbook", "yes: a vehicle fleet, which pays no fee (empty: "
+                                           "no)."), "flag"),
+     Column("height", QT_TRANSLATE_NOOP("plantbook", "Height, m"), _NUMBER, "number",
+            fields=("height_m",)),
+     Column("diameter", QT_TRANSLATE_NOOP("plantbook", "Diameter, m"), _NUMBER, "number",
             fields=("diameter_m",)),
-     Column("flow", _T("plantbook", "Gas flow, m³/s"), _NUMBER, "number",
+     Column("flow", QT_TRANSLATE_NOOP("plantbook", "Gas flow, m³/s"), _NUMBER, "number",
             fields=("gas_flow_m3_s",)),
-     Column("temperature", _T("plantbook", "Gas temperature, °C"), _NUMBER, "number",
-            fields=("gas_temperature_c",)),
-     Column("point", _T("plantbook", "Monitoring point"),
-            _T("plantbook", "The point its instrumental measurements are taken at."),
+     Column("temperature", QT_TRANSLATE_NOOP("plantbook", "Gas temperature, °C"), _NUMBER,
+            "number", fields=("gas_temperature_c",)),
+     Column("point", QT_TRANSLATE_NOOP("plantbook", "Monitoring point"),
+            QT_TRANSLATE_NOOP("plantbook", "The point its instrumental measurements are taken "
+                                           "at."),
             names="points", fields=("monitoring_point_id",), width=26),
-     Column("hours", _T("plantbook", "Working hours a year"), _NUMBER, "number",
+     Column("hours", QT_TRANSLATE_NOOP("plantbook", "Working hours a year"), _NUMBER, "number",
             fields=("hours_per_year",)),
-     Column("note", _T("plantbook", "Note"), _T("plantbook", "Free text."), width=30)),
+     Column("note", QT_TRANSLATE_NOOP("plantbook", "Note"),
+            QT_TRANSLATE_NOOP("plantbook", "Free text."), width=30)),
     ("site", "number"), _sources, _write_source, _remove_source)
 
 
@@ -158,23 +165,27 @@ def _remove_stream(db: Database, id_: int) -> Message | None:
 
 
 STREAMS = SheetSpec(
-    "source_streams", _T("plantbook", "Source streams"),
-    _T("plantbook", "The ledger flows that drive a source (fuel burned, ore crushed): from "
-                    "node, to node and material, the factor library's name of the activity "
-                    "and the share of the flow attributed to the source."),
+    "source_streams", QT_TRANSLATE_NOOP("plantbook", "Source streams"),
+    QT_TRANSLATE_NOOP("plantbook", "The ledger flows that drive a source (fuel burned, ore "
+                                   "crushed): from node, to node and material, the factor "
+                                   "library's name of the activity and the share of the flow "
+                                   "attributed to the source."),
     (_SITE, _SOURCE,
-     Column("from", _T("plantbook", "From node"), _T("plantbook", "A node of the site."),
-            required=True, names="nodes", width=26),
-     Column("to", _T("plantbook", "To node"), _T("plantbook", "A node of the site."),
-            required=True, names="nodes", width=26),
-     Column("material", _T("plantbook", "Material"), _T("plantbook", "A material of sheet "
-                                                                     "Materials."),
-            required=True, names="materials", width=24),
-     Column("activity", _T("plantbook", "Activity"),
-            _T("plantbook", "As the factor library names it (diesel, coal, ore_crushing)."),
+     Column("from", QT_TRANSLATE_NOOP("plantbook", "From node"),
+            QT_TRANSLATE_NOOP("plantbook", "A node of the site."), required=True,
+            names="nodes", width=26),
+     Column("to", QT_TRANSLATE_NOOP("plantbook", "To node"),
+            QT_TRANSLATE_NOOP("plantbook", "A node of the site."), required=True,
+            names="nodes", width=26),
+     Column("material", QT_TRANSLATE_NOOP("plantbook", "Material"),
+            QT_TRANSLATE_NOOP("plantbook", "A material of sheet Materials."), required=True,
+            names="materials", width=24),
+     Column("activity", QT_TRANSLATE_NOOP("plantbook", "Activity"),
+            QT_TRANSLATE_NOOP("plantbook", "As the factor library names it (diesel, coal, "
+                                           "ore_crushing)."),
             required=True, fields=("streams",)),
-     Column("share", _T("plantbook", "Share"),
-            _T("plantbook", "Above 0, at most 1 (empty: 1)."), "number")),
+     Column("share", QT_TRANSLATE_NOOP("plantbook", "Share"),
+            QT_TRANSLATE_NOOP("plantbook", "Above 0, at most 1 (empty: 1)."), "number")),
     ("site", "source", "from", "to", "material"), _streams, _write_stream, _remove_stream)
 
 
@@ -207,14 +218,16 @@ def _remove_abatement(db: Database, id_: int) -> Message | None:
 
 
 ABATEMENT = SheetSpec(
-    "abatement", _T("plantbook", "Abatement"),
-    _T("plantbook", "A source's gas cleaning: its equipment and efficiency η for one "
-                    "substance."),
+    "abatement", QT_TRANSLATE_NOOP("plantbook", "Abatement"),
+    QT_TRANSLATE_NOOP("plantbook", "A source's gas cleaning: its equipment and efficiency η "
+                                   "for one substance."),
     (_SITE, _SOURCE,
-     Column("substance", _T("plantbook", "Substance"), _T("plantbook", "DUST, SO2, NOX…"),
-            required=True, fields=("abatement",)),
-     Column("equipment", _T("plantbook", "Equipment"), _T("plantbook", "What cleans the gas."),
-            width=30),
-     Column("efficiency", _T("plantbook", "Efficiency η"),
-            _T("plantbook", "At least 0 and below 1 (0.99 for 99 %)."), "number", True)),
+     Column("substance", QT_TRANSLATE_NOOP("plantbook", "Substance"),
+            QT_TRANSLATE_NOOP("plantbook", "DUST, SO2, NOX…"), required=True,
+            fields=("abatement",)),
+     Column("equipment", QT_TRANSLATE_NOOP("plantbook", "Equipment"),
+            QT_TRANSLATE_NOOP("plantbook", "What cleans the gas."), width=30),
+     Column("efficiency", QT_TRANSLATE_NOOP("plantbook", "Efficiency η"),
+            QT_TRANSLATE_NOOP("plantbook", "At least 0 and below 1 (0.99 for 99 %)."),
+            "number", True)),
     ("site", "source", "substance"), _abatements, _write_abatement, _remove_abatement)
