@@ -29,8 +29,10 @@ class NormChart(QWidget):
         self.plot.showGrid(y=True, alpha=0.25)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setMenuEnabled(False)
-        self.plot.addLegend(offset=(10, 10), labelTextColor="#33453c",
-                            brush=pg.mkBrush(255, 255, 255, 230), pen=pg.mkPen("#d9e2dc"))
+        legend = self.plot.addLegend(offset=(10, 5), labelTextColor="#33453c",
+                                     brush=pg.mkBrush(255, 255, 255, 230),
+                                     pen=pg.mkPen("#d9e2dc"))
+        legend.setColumnCount(3)  # one line above the bars
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
@@ -61,4 +63,4 @@ class NormChart(QWidget):
         top = max([v for v in (*masses, *norms) if v is not None] or [1.0])
         if xs:
             self.plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
-        self.plot.setYRange(0, max(top, 1e-9) * 1.3, padding=0)
+        self.plot.setYRange(0, max(top, 1e-9) * 1.35, padding=0)

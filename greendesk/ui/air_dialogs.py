@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -56,10 +57,14 @@ def _number_edit(value: float | None) -> QLineEdit:
     return edit
 
 
-def _small_table(headers: Sequence[str]) -> QTableWidget:
+def _small_table(headers: Sequence[str], stretch: Sequence[int]) -> QTableWidget:
+    """An editable table whose `stretch` columns share the width, the rest fit their text."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(list(headers))
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    for c in range(len(headers)):
+        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c in stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
     table.verticalHeader().hide()
     table.setMinimumHeight(110)
     return table
@@ -74,7 +79,7 @@ class SourceDialog(FormDialog):
                  draft: SourceDraft | None = None) -> None:
         super().__init__(parent, self.tr("Edit emission source") if draft
                          else self.tr("New emission source"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(900)
         self.sites = list(sites)
         self.materials = list(materials)
         d = draft
@@ -116,9 +121,9 @@ class SourceDialog(FormDialog):
 
         self.streams = _small_table([self.tr("From node"), self.tr("To node"),
                                      self.tr("Material"), self.tr("Activity in the library"),
-                                     self.tr("Share")])
+                                     self.tr("Share")], (0, 1, 2))
         self.abatement = _small_table([self.tr("Equipment"), self.tr("Substance"),
-                                       self.tr("Efficiency η")])
+                                       self.tr("Efficiency η")], (0,))
         self.parts = QTabWidget()
         self.parts.addTab(self._with_buttons(self.streams, self.add_stream),
                           self.tr("Driving streams"))

@@ -226,7 +226,8 @@ class AirEditing:
         key = (period, line.source_id, line.substance)
         if key not in self.monthly:
             out: Monthly = []
-            for m in periods.periods_between(period.start, period.end, "month"):
+            for m in sorted(periods.periods_between(period.start, period.end, "month"),
+                            key=lambda m: m.start):
                 found = next((x for x in emission_lines(self.db, m, line.site_id)
                               if x.source_id == line.source_id
                               and x.substance == line.substance), None)
