@@ -32,6 +32,7 @@ from greendesk.models.emissions import EmissionSourceKind
 from greendesk.services.emission_sources import (
     AbatementDraft,
     NormDraft,
+    NormRow,
     SourceDraft,
     StreamDraft,
 )
@@ -278,23 +279,29 @@ class SourceDialog(FormDialog):
 
 
 class NormDialog(FormDialog):
-    """Add a permit's norm for a source and substance: g/s, t/year and validity."""
+    """Add a permit's norm for a source and substance, or edit one: g/s, t/year and
+    validity."""
 
     def __init__(self, parent: QWidget | None, source: Choice, permits: Sequence[Choice],
-                 substances: Sequence[str]) -> None:
-        super().__init__(parent, self.tr("New permit norm"))
+                 substances: Sequence[str], row: NormRow | None = None) -> None:
+        super().__init__(parent, self.tr("Edit permit norm") if row
+                         else self.tr("New permit norm"))
         self.source_id = source[1]
-        self.permit_box = combo(permits)
+        self.permit_box = combo(permits, row.permit_id if row else None)
         self.substance_box = QComboBox()
         self.substance_box.setEditable(True)
         self.substance_box.addItems(list(substances))
-        self.g_edit = _number_edit(None)
-        self.t_edit = _number_edit(None)
+        if row:
+            self.substance_box.setCurrentText(row.substance)
+        self.g_edit = _number_edit(row.g_per_s if row else None)
+        self.t_edit = _number_edit(row.t_per_year if row else None)
         today = periods.today()
-        self.from_edit = date_edit(date(today.year, 1, 1))
-        self.until_edit = date_edit(date(today.year + 10, 12, 31))
+        self.from_edit = date_edit(row.valid_from if row else date(today.year, 1, 1))
+        self.until_edit = date_edit(row.valid_until if row and row.valid_until
+                                    else date(today.year + 10, 12, 31))
         self.no_end = QCheckBox(self.tr("no end date"))
         self.no_end.toggled.connect(lambda on: self.until_edit.setEnabled(not on))
+        self.no_end.setChecked(bool(row and row.valid_until is None))
         until = QWidget()
         row = QHBoxLayout(until)
         row.setContentsMargins(0, 0, 0, 0)

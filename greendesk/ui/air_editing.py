@@ -66,6 +66,8 @@ class AirEditing:
         self.act_delete_source = self.add_action(self.tr("Delete source"), "delete",
                                                  self.delete_source, bar=bar)
         self.act_add_norm = self.add_action(self.tr("Add norm"), "add", self.add_norm, bar=bar)
+        self.act_edit_norm = self.add_action(self.tr("Edit norm"), "rename", self.edit_norm,
+                                             bar=bar)
         self.act_delete_norm = self.add_action(self.tr("Delete norm"), "delete",
                                                self.delete_norm, bar=bar)
         self.act_import_factors = self.add_action(self.tr("Load factor file…"), "import",
@@ -89,7 +91,8 @@ class AirEditing:
         self.act_add_source.setEnabled(w)
         for act in (self.act_edit_source, self.act_delete_source, self.act_add_norm):
             act.setEnabled(w and source is not None)
-        self.act_delete_norm.setEnabled(w and self.selected_norm() is not None)
+        for act in (self.act_edit_norm, self.act_delete_norm):
+            act.setEnabled(w and self.selected_norm() is not None)
         self.act_import_factors.setEnabled(w)
 
     def _perform(self, command: object, text: str) -> None:
@@ -153,18 +156,33 @@ class AirEditing:
         box.open()
 
     # -- norms ---------------------------------------------------------------------------
+    def _norm_form(self, source_id: int, label: str, norm: es.NormRow | None) -> NormDialog:
+        """The norm form offering the source's site's permits and the library's substances."""
+        assert self.db is not None
+        draft = es.source_draft(self.db, source_id)
+        permits = [(p.number, p.id) for p in list_permits(self.db, draft.site_id)]
+        substances = sorted({f.substance for f in current_factors(self.db)
+                             if f.substance != "NCV"}
+                            | {a.substance for a in draft.abatement})
+        return NormDialog(self, (label, source_id), permits, substances,  # type: ignore[arg-type]
+                          norm)
+
+    def edit_norm(self) -> None:
+        """The chosen norm's form; OK changes it as one undoable step."""
+        norm = self.selected_norm()
+        if norm is None or not self.writable or self.db is None:
+            return
+        dlg = self._norm_form(norm.source_id, norm.source, norm)
+        self.open_dialog(dlg, lambda: self._perform(
+            es.EditNorm(norm.id, dlg.draft(), norm.version),
+            self.tr("Edit norm for %s") % f"{norm.substance}, {norm.source}"))
+
     def add_norm(self) -> None:
         """A norm for the chosen source: its site's permits, the substances it emits."""
         row = self.selected_source()
         if row is None or not self.writable or self.db is None:
             return
-        draft = es.source_draft(self.db, row.id)
-        permits = [(p.number, p.id) for p in list_permits(self.db, draft.site_id)]
-        substances = sorted({f.substance for f in current_factors(self.db)
-                             if f.substance != "NCV"}
-                            | {a.substance for a in draft.abatement})
-        dlg = NormDialog(self, (f"{row.number} {row.name}", row.id),  # type: ignore[arg-type]
-                         permits, substances)
+        dlg = self._norm_form(row.id, f"{row.number} {row.name}", None)
         self.open_dialog(dlg, lambda: self._perform(
             es.AddNorm(dlg.draft()),
             self.tr("Add norm for %1 of source “%2”").replace(

@@ -115,6 +115,7 @@ class AirView(AirEditing, Section):
         self.sources.itemSelectionChanged.connect(self.update_actions)
         self.norms.itemSelectionChanged.connect(self.update_actions)
         self.sources.itemDoubleClicked.connect(lambda *_: self.edit_source())
+        self.norms.itemDoubleClicked.connect(lambda *_: self.edit_norm())
         self.emissions.itemSelectionChanged.connect(self.show_chart)
 
     @staticmethod

@@ -50,6 +50,8 @@ def test_a_source_is_added_with_a_stream_edited_normed_and_undone(qtbot, demo_pa
     assert _numbers(view) == ["0001", "0101", "6001"]
     view.act_add_source.trigger()
     dlg = view.dialog
+    hint = dlg.sizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720 - 40  # room for its title bar
     dlg.site_box.setCurrentIndex(dlg.site_box.findText("Nurken copper smelter"))
     qtbot.keyClicks(dlg.number_edit, "0001")  # the smelter's stack already has it
     qtbot.keyClicks(dlg.name_edit, "Boiler house stack")
@@ -104,6 +106,18 @@ def test_a_source_is_added_with_a_stream_edited_normed_and_undone(qtbot, demo_pa
     assert view.dialog is None
     norm = next(n for n in es.list_norms(win.db) if n.source.startswith("0002"))
     assert (norm.substance, norm.t_per_year, norm.g_per_s) == ("SO2", 12.5, None)
+    view.norms.selectRow(next(r for r, n in enumerate(view.norm_rows) if n.id == norm.id))
+    view.act_edit_norm.trigger()  # a negative figure refused, then g/s added
+    dlg = view.dialog
+    assert dlg.t_edit.text() == "12.5"
+    dlg.g_edit.setText("-1")
+    _ok(qtbot, dlg)
+    assert view.dialog is dlg and dlg.error_label.text() == "A norm cannot be negative."
+    dlg.g_edit.setText("0,4")
+    _ok(qtbot, dlg)
+    assert next(n for n in es.list_norms(win.db) if n.id == norm.id).g_per_s == 0.4
+    win.act_undo.trigger()
+    assert next(n for n in es.list_norms(win.db) if n.id == norm.id).g_per_s is None
     _select(view, "0002")
     view.act_delete_source.trigger()
     _yes(qtbot, view)
