@@ -36,6 +36,7 @@ from greendesk.models import (
     SiteKind,
     SourceKind,
 )
+from greendesk.models.emissions import EmissionSourceKind
 
 LABELS = "labels"
 FORMATION_LABELS = "formation_labels"
@@ -54,6 +55,9 @@ _LABELS: list[tuple[Enum, str]] = [
     (FacilityCategory.III, QT_TRANSLATE_NOOP("labels",
                                              "Category III: insignificant negative impact")),
     (FacilityCategory.IV, QT_TRANSLATE_NOOP("labels", "Category IV: minimal negative impact")),
+    (EmissionSourceKind.ORGANISED, QT_TRANSLATE_NOOP("labels", "Organised (stack)")),
+    (EmissionSourceKind.FUGITIVE, QT_TRANSLATE_NOOP("labels", "Fugitive")),
+    (EmissionSourceKind.DISCHARGE, QT_TRANSLATE_NOOP("labels", "Discharge to water")),
     (NodeKind.PROCESS, QT_TRANSLATE_NOOP("labels", "Process")),
     (NodeKind.STOCK, QT_TRANSLATE_NOOP("labels", "Stock or storage")),
     (NodeKind.SUPPLIER, QT_TRANSLATE_NOOP("labels", "Supplier (boundary)")),

@@ -9,6 +9,7 @@ export, the import and the instructions then carry it with no other change.
 from __future__ import annotations
 
 from greendesk.importers.plant_columns import SheetSpec
+from greendesk.importers.plant_emissions import ABATEMENT, SOURCES, STREAMS
 from greendesk.importers.plant_registers import (
     CONTRACTORS,
     FORMATIONS,
@@ -19,4 +20,5 @@ from greendesk.importers.plant_registers import (
 from greendesk.importers.plant_structure import MATERIALS, NODES, SITES
 
 PLANT_SHEETS: tuple[SheetSpec, ...] = (
-    SITES, NODES, MATERIALS, WASTE_TYPES, CONTRACTORS, FORMATIONS, POINTS, LIMITS)
+    SITES, NODES, MATERIALS, WASTE_TYPES, CONTRACTORS, FORMATIONS, POINTS, LIMITS, SOURCES,
+    STREAMS, ABATEMENT)

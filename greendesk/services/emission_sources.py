@@ -282,6 +282,32 @@ class NormDraft:
     valid_until: date | None = None
 
 
+def _check_norm(s: Session, d: NormDraft) -> str:
+    """The norm's substance as stored, or DomainError for a rule it breaks."""
+    substance = d.substance.strip().upper()
+    if not substance:
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Name the norm's substance."),
+                          field="substance")
+    if d.g_per_s is None and d.t_per_year is None:
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A norm states g/s, t/year or both."),
+                          field="t_per_year")
+    if any(v is not None and not v >= 0 for v in (d.g_per_s, d.t_per_year)):
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A norm cannot be negative."),
+                          field="t_per_year")
+    if d.valid_until is not None and d.valid_until <= d.valid_from:
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A norm's validity must end after "
+                                                       "it begins."), field="valid_until")
+    permit, source = s.get(Permit, d.permit_id), _get(s, d.source_id)
+    if permit is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The permit no longer exists; "
+                                                         "it may have been deleted."))
+    if permit.site_id != source.site_id:
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Permit {permit} is not of the "
+                                                       "site of source {number}."),
+                          permit=permit.number, number=source.number)
+    return substance
+
+
 class AddNorm:
     """Add a norm to a permit; undo deletes it."""
 
@@ -293,28 +319,8 @@ class AddNorm:
         """Refuses a norm without a figure, a negative one, a source on another site than
         the permit's, and validity ending before it begins. One transaction."""
         d = self.draft
-        substance = d.substance.strip().upper()
-        if not substance:
-            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Name the norm's substance."),
-                              field="substance")
-        if d.g_per_s is None and d.t_per_year is None:
-            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A norm states g/s, t/year or both."),
-                              field="t_per_year")
-        if any(v is not None and not v >= 0 for v in (d.g_per_s, d.t_per_year)):
-            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A norm cannot be negative."),
-                              field="t_per_year")
-        if d.valid_until is not None and d.valid_until <= d.valid_from:
-            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A norm's validity must end after "
-                                                           "it begins."), field="valid_until")
         with db.write() as s:
-            permit, source = s.get(Permit, d.permit_id), _get(s, d.source_id)
-            if permit is None:
-                raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The permit no longer exists; "
-                                                                 "it may have been deleted."))
-            if permit.site_id != source.site_id:
-                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Permit {permit} is not of the "
-                                                               "site of source {number}."),
-                                  permit=permit.number, number=source.number)
+            substance = _check_norm(s, d)
             norm = EmissionNorm(id=self.id, permit_id=d.permit_id, source_id=d.source_id,
                                 substance=substance, g_per_s=d.g_per_s,
                                 t_per_year=d.t_per_year, valid_from=d.valid_from,
@@ -370,6 +376,41 @@ class DeleteNorm:
         return cmd.apply(db)
 
 
+class EditNorm:
+    """Change a norm's permit, substance, figures or validity; undo restores them."""
+
+    def __init__(self, norm_id: int, draft: NormDraft, version: int | None = None) -> None:
+        self.norm_id, self.draft, self.version = norm_id, draft, version
+        self.before: NormDraft | None = None
+
+    def _set(self, db: Database, d: NormDraft, check: bool) -> Changes:
+        with db.write() as s:
+            norm = s.get(EmissionNorm, self.norm_id)
+            if norm is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The norm no longer exists; it "
+                                                                 "may have been deleted."))
+            if check:
+                check_version(s, norm, self.version)
+            substance = _check_norm(s, d)
+            self.before = self.before or NormDraft(
+                norm.permit_id, norm.source_id, norm.substance, norm.g_per_s, norm.t_per_year,
+                norm.valid_from, norm.valid_until)
+            norm.permit_id, norm.source_id, norm.substance = d.permit_id, d.source_id, substance
+            norm.g_per_s, norm.t_per_year = d.g_per_s, d.t_per_year
+            norm.valid_from, norm.valid_until = d.valid_from, d.valid_until
+        return Changes.of(Entity.EMISSION_NORM, ids=(self.norm_id,))
+
+    def apply(self, db: Database) -> Changes:
+        """Check the draft as AddNorm does and write it in one transaction; refused for a
+        norm edited elsewhere since `version`."""
+        return self._set(db, self.draft, self.before is None)
+
+    def revert(self, db: Database) -> Changes:
+        """Put back what the edit replaced."""
+        assert self.before is not None
+        return self._set(db, self.before, False)
+
+
 # ---------------------------------------------------------------- lists
 @dataclass(frozen=True)
 class SourceRow:
@@ -414,6 +455,9 @@ class NormRow:
     t_per_year: float | None
     valid_from: date
     valid_until: date | None
+    version: int | None = None  # pass back to EditNorm to catch edits made elsewhere
+    permit_id: int = 0
+    source_id: int = 0
 
 
 def list_norms(db: Database) -> list[NormRow]:
@@ -424,5 +468,11 @@ def list_norms(db: Database) -> list[NormRow]:
              .join(EmissionSource, EmissionSource.id == EmissionNorm.source_id)
              .order_by(EmissionSource.number, EmissionNorm.substance, EmissionNorm.valid_from))
         return [NormRow(n.id, permit, f"{number} {name}", n.substance, n.g_per_s, n.t_per_year,
-                        n.valid_from, n.valid_until)
+                        n.valid_from, n.valid_until, n.version, n.permit_id, n.source_id)
                 for n, permit, number, name in s.execute(q)]
+
+
+def source_draft(db: Database, source_id: int) -> SourceDraft:
+    """A source's values, streams and abatement as a draft (for its edit form and export)."""
+    with db.read() as s:
+        return _draft_of(s, _get(s, source_id))

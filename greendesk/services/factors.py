@@ -259,3 +259,15 @@ def load_default_factors(db: Database) -> Changes:
     drafts, sha = default_drafts()
     return load_factors(db, drafts, DEFAULT_FILE, sha,
                         label="IPCC 2006 Guidelines, Volume 2 (GreenDesk default set)")[1]
+
+
+def preview_factors(db: Database, drafts: Sequence[FactorDraft], file_name: str) -> FactorDiff:
+    """What `load_factors` would add, remove and change, without writing (version_id None);
+    refuses the rows `load_factors` would refuse."""
+    rows = [clean(d, f"{file_name}, row {i + 2}") for i, d in enumerate(drafts)]
+    with db.read() as s:
+        old = {d.key(): d for d in _rows(s, _newest(s))}
+    new = {r.key(): r for r in rows}
+    return FactorDiff(None, len(rows), sorted(_label(k) for k in new.keys() - old.keys()),
+                      sorted(_label(k) for k in old.keys() - new.keys()),
+                      sorted(_label(k) for k in new.keys() & old.keys() if new[k] != old[k]))

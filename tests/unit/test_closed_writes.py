@@ -133,7 +133,7 @@ NOT_DATED = {
     **{f"emission_sources.{n}": "a source and its norms are terms (norms: validity dates); "
                                 "the emissions are computed from the ledger, not stored"
        for n in ("AddSource", "EditSource", "DeleteSource", "add_source", "AddNorm",
-                 "DeleteNorm", "add_norm")},
+                 "EditNorm", "DeleteNorm", "add_norm")},
     "factors.load_factors": "the emission factor library is reference data",
     **{f"structure.{n}": "plant structure; a node or site with records cannot be deleted"
        for n in ("set_enterprise", "add_site", "update_site", "delete_site", "add_node",
