@@ -106,3 +106,39 @@ def test_the_start_page_lists_what_is_due_in_30_days_and_what_is_missing(
     assert "Greenhouse gas" not in text  # due 1 April: not within 30 days
     qtbot.mouseClick(due.go, Qt.MouseButton.LeftButton)
     assert win.stack.currentWidget() is win.section("calendar")
+
+
+def test_the_calendar_lists_the_permit_conditions_at_risk_and_opens_their_place(
+        qtbot, demo_path: Path, clock) -> None:  # type: ignore[no-untyped-def]
+    clock(date(2026, 3, 1))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_path(demo_path)
+    win.show()
+    qtbot.waitExposed(win)
+    win.show_section("calendar")
+    view = win.section("calendar")
+    assert view.alerts.isVisible()
+    text = view.alerts.list.text()
+    assert "Waste engine oil stored 72.000 t at the end of 2025" in text
+    assert "on course to exceed the year's limit" in text  # 2026 so far
+    (first, _) = view.alerts.alerts
+    view.alerts.list.linkActivated.emit("alert:0")
+    assert win.stack.currentWidget() is win.section("structure")
+    assert win.section("structure").selected_ref() == ("site", first.site_id)
+    # ... and the start page's 30-day block lists them too
+    win.show_section("start")
+    start = win.section("start")
+    assert "Waste engine oil" in start.due.alerts.list.text()
+    # the limit raised above the figure: the alerts go
+    from greendesk.services import permits
+    from greendesk.services.permit_terms import WasteLimit, permit_terms, set_permit_terms
+
+    permit = next(p for p in permits.list_permits(win.db) if p.number == "KZ41VCZ00005678")
+    terms = permit_terms(win.db, permit.id)
+    changes = set_permit_terms(win.db, permit.id, list(terms.conditions),
+                               [WasteLimit(x.waste_type_id, 100.0, x.burial_t)
+                                for x in terms.waste_limits])
+    win.bus.announce(changes)
+    win.show_section("calendar")
+    qtbot.waitUntil(lambda: not view.alerts.isVisible())
