@@ -46,6 +46,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0016_fee_rates",
     "0017_pek",
     "0018_emissions",
+    "0019_permit_bat",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 
