@@ -17,14 +17,14 @@ from PySide6.QtWidgets import QLabel, QSplitter
 from greendesk import periods
 from greendesk.i18n_catalog import catalogue_language
 from greendesk.services import obligation_calendar, obligation_status, obligations
-from greendesk.services.permit_alerts import permit_alerts
 from greendesk.services.changes import Entity
 from greendesk.services.obligation_calendar import CalendarItem
+from greendesk.services.permit_alerts import permit_alerts
 from greendesk.ui import formatting
 from greendesk.ui.kit.panels import scrolling
 from greendesk.ui.kit.tables import fill_rows, read_only_table
-from greendesk.ui.permit_alerts_list import PermitAlertsList
 from greendesk.ui.obligation_dialogs import ObligationStatusDialog, export_choices, state_name
+from greendesk.ui.permit_alerts_list import PermitAlertsList
 from greendesk.ui.refusals import shown
 from greendesk.ui.section import Section
 from greendesk.ui.undo import perform
