@@ -92,8 +92,8 @@ def bat_sites(db: Database, quarter: Period) -> list[int]:
     last day, else on most of its days) is a comprehensive permit applying best available
     techniques."""
     by_site: dict[int, list[PermitRow]] = {}
-    for p in list_permits(db):
-        by_site.setdefault(p.site_id, []).append(p)
+    for row in list_permits(db):
+        by_site.setdefault(row.site_id, []).append(row)
     return sorted(site for site, ps in by_site.items()
                   if (p := permit_in_force(ps, quarter.start, quarter.end)) is not None
                   and p.bat)
