@@ -45,10 +45,10 @@ _ON_COURSE = {
                          "{excess:.3f} t"),
 }
 _EXPIRES = {
-    PERMIT: QT_TRANSLATE_NOOP("permit_alerts", "Permit {number} of {holder} expires on {day}, "
-                                               "in {days} days"),
+    PERMIT: QT_TRANSLATE_NOOP("permit_alerts", "Permit {number} of {holder} expires on {day} "
+                                               "(days left: {days})"),
     "licence": QT_TRANSLATE_NOOP("permit_alerts", "Licence {number} of {holder} expires on "
-                                                  "{day}, in {days} days"),
+                                                  "{day} (days left: {days})"),
 }
 
 

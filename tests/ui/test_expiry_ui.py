@@ -26,9 +26,9 @@ def test_the_start_page_and_the_contractors_warn_before_expiry(qtbot, demo_path:
     win.show_section("start")
     start = win.section("start")
     text = start.due.alerts.list.text()
-    assert "Permit KZ17VCZ00002468 of Nurken concentrator expires on 2030-12-31, in 30 days" \
+    assert "Permit KZ17VCZ00002468 of Nurken concentrator expires on 2030-12-31 (days left: 30)" \
         in text
-    assert "Licence LIC-9 of Demo Recycling LLP expires on 2031-01-20, in 50 days" in text
+    assert "Licence LIC-9 of Demo Recycling LLP expires on 2031-01-20 (days left: 50)" in text
     start.due.alerts.list.linkActivated.emit(f"alert:{len(start.due.alerts.alerts) - 1}")
     assert win.section("waste").tabs.currentWidget() is win.section("waste").contractors_table
     win.show_section("waste")

@@ -64,7 +64,7 @@ def test_permits_and_licences_expiring_are_listed_with_their_place(demo_db: Data
         (LICENCE_EXPIRY, "LIC-9", CONTRACTORS_PLACE, False)]
     assert alerts[0].site_id is not None and alerts[1].site_id is None
     assert alerts[1].message.render() == ("Licence LIC-9 of Demo Recycling LLP expires on "
-                                          "2031-01-20, in 50 days")
+                                          "2031-01-20 (days left: 50)")
 
 
 def test_obligations_json_lists_the_permit_conditions_under_their_own_key(
