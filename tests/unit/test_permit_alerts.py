@@ -78,7 +78,9 @@ def test_obligations_json_lists_the_permit_conditions_under_their_own_key(
         WASTE_LIMIT, "KZ41VCZ00005678", "2025-12-31", False)
     assert so_far["on_course"] and so_far["place"] == "permits"
     assert main(["obligations", "--db", str(demo_path)]) == 0
-    assert "Permit conditions at risk:" in capsys.readouterr().out
+    table = capsys.readouterr().out
+    assert "Permit conditions at risk:" in table
+    assert "ghg_t_co2 2025: 52670 (threshold 20000)" in table  # the inventory's row says why
 
 
 # ------------------------------------------------------------- the GHG threshold
