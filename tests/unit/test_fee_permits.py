@@ -24,6 +24,8 @@ from greendesk.services.fees import bat_sites, burial_excess, fees, placed_waste
 from greendesk.services.permit_terms import WasteLimit, permit_terms, set_permit_terms
 from greendesk.store.audit_verify import verify
 from greendesk.store.db import Database, open_database
+from tests.conftest import needs
+from tests.unit.test_reports import SOFFICE, _recalculated
 
 BAT = Rate("coefficient", "bat", 0.5, date(2022, 1, 1), None, "")
 SMELTER, CONCENTRATOR = 3, 2  # the demo's site ids
@@ -133,3 +135,19 @@ def test_the_declaration_shows_the_mass_above_the_burial_limit_and_verifies(
     summary = load_workbook(path, data_only=True)["Fee summary"]["A2"].value
     assert "counted from 1 January" in summary
     assert verify_workbook(path, demo_db).matches
+
+
+@needs(SOFFICE, reason="LibreOffice is not installed (CI installs libreoffice-calc)")
+def test_libreoffice_recomputes_the_fee_above_the_burial_limit(demo_db: Database,
+                                                                tmp_path: Path) -> None:
+    q1 = next(w.placed_t for w in placed_wastes(demo_db, quarter(2025, 1), [CONCENTRATOR])
+              if w.waste == "Flotation tailings")
+    _tailings_limit(demo_db, q1 / 4)
+    path = tmp_path / "fees.xlsx"
+    write_report(["fees"], ReportContext(demo_db, quarter(2025, 1)), path)
+    wb = _recalculated(path, tmp_path)
+    (row,) = [r for r in wb["Fee for waste"].iter_rows(min_row=4, values_only=True)
+              if r[2] == "Flotation tailings"]
+    line = next(x for x in fees(demo_db, quarter(2025, 1)).lines
+                if x.item == "Flotation tailings")
+    assert line.above_t > 0 and row[9] == pytest.approx(line.fee, rel=1e-9)
