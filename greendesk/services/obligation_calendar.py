@@ -3,7 +3,10 @@ its status and what data is still missing.
 
 An instance is (obligation, the enterprise or a site, period) with the due date the rule
 gives (analysis/deadlines.py, Kazakhstan's days off from resources/holidays_kz.yaml). Its
-status is "not started" until the officer records one (obligation_status.py). Readiness reads
+status is "not started" until the officer records one (obligation_status.py). An entry with a
+threshold GreenDesk can compute (ghg_t_co2: the installation's CO₂ from services/emissions.ghg)
+is judged by the figure of the year before its due date (or the last year ended), named in
+the item; without a figure it is listed, marked conditional. Readiness reads
 the months the period covers: which are not closed yet and the month-close checklist's open
 items of those months for the sites concerned.
 """
@@ -152,7 +155,9 @@ def calendar(db: Database, start: date | None = None, end: date | None = None, *
     """Every instance due in [start, end] (default: the next 12 months from today) for the
     enterprise (its category: its most significant site's) and each site whose category the
     entry lists, by due date. Entries whose basis is not in force on the due date are left
-    out. With `readiness`, each item says what data its period still lacks."""
+    out, and so are those whose threshold's figure is known and below it (`figures` given:
+    those figures for every item; else computed, see `figure_year`). With `readiness`, each
+    item says what data its period still lacks."""
     if start is None or end is None:
         d_start, d_end = default_range()
         start, end = start or d_start, end or d_end

@@ -74,7 +74,7 @@ class PermitAlert:
                 "place": self.place, "urgent": self.urgent, "on_course": self.on_course}
 
 
-def _limits(db: Database, today: date) -> list[PermitAlert]:
+def _limits(db: Database, today: date, site_of: dict[int, int]) -> list[PermitAlert]:
     out = []
     for year, until in ((today.year - 1, None), (today.year, today)):
         for c in waste_limit_checks(db, year, until=until):
@@ -85,21 +85,18 @@ def _limits(db: Database, today: date) -> list[PermitAlert]:
             msg = Message(templates[c.kind], context="permit_alerts", site=c.site_name,
                           number=c.permit_number, waste=c.waste_type, actual=c.actual_t,
                           limit=c.limit_t, excess=c.excess_t, year=year, day=shown)
-            out.append(PermitAlert(WASTE_LIMIT, c.site_name, _site_of(db, c.permit_id),
+            out.append(PermitAlert(WASTE_LIMIT, c.site_name, site_of.get(c.permit_id),
                                    c.permit_number, shown, msg, PERMITS_PLACE, True,
                                    until is not None))
     return out
 
 
-def _site_of(db: Database, permit_id: int) -> int | None:
-    return next((p.site_id for p in list_permits(db) if p.id == permit_id), None)
-
-
 def permit_alerts(db: Database, today: date) -> list[PermitAlert]:
     """The waste limits exceeded last year or this year so far, then the permits and
     licences expiring within 90 days of `today`, soonest first."""
-    sites = {p.site_name: p.site_id for p in list_permits(db)}
-    out = _limits(db, today)
+    rows = list_permits(db)
+    sites = {p.site_name: p.site_id for p in rows}
+    out = _limits(db, today, {p.id: p.site_id for p in rows})
     for w in expiry_warnings(db, today):
         is_permit = w.kind == PERMIT
         msg = Message(_EXPIRES[w.kind], context="permit_alerts", number=w.number,
