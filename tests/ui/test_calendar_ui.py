@@ -116,6 +116,12 @@ def test_the_calendar_lists_the_permit_conditions_at_risk_and_opens_their_place(
     assert "Waste engine oil stored 72.000 t at the end of 2025" in text
     assert "on course to exceed the year's limit" in text  # 2026 so far
     (first, _) = view.alerts.alerts
+    # the GHG inventory is owed by the installation's 2025 CO2, and the details say so
+    ghg = next(n for n, i in enumerate(view.items) if i.obligation.code == "ghg_inventory"
+               and i.period.label == "2025")
+    view.table.selectRow(ghg)
+    assert "Applies: ghg_t_co2 in 2025 was 52" in view.details.text()
+    assert "(threshold 20" in view.details.text()
     view.alerts.list.linkActivated.emit("alert:0")
     assert win.stack.currentWidget() is win.section("structure")
     assert win.section("structure").selected_ref() == ("site", first.site_id)
