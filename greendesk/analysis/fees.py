@@ -114,13 +114,32 @@ class EmissionInput:
 
 @dataclass(frozen=True)
 class WasteInput:
-    """A waste's net quantity placed into the plant's own formations in the quarter."""
+    """A waste's net quantity placed into the plant's own formations in the quarter, and
+    the part of it above the permit's burial limit (`above_limit`)."""
 
     site_id: int
     waste: str  # its name, as the inventory names it
     code: str  # List of Waste digits ("010306"), "" when unclassified
     hazardous: bool | None
     placed_t: float
+    above_t: float = 0.0  # of placed_t, beyond the permit's burial limit
+
+
+# How the permit's yearly burial limit is split over the quarters (GreenDesk's rule; the
+# law's wording is being verified — marked so in the workbook).
+BURIAL_RULE = QT_TRANSLATE_NOOP(
+    "Refusal", "Waste placed beyond the permit's burial limit (t a year) is priced above the "
+               "norm, counted from 1 January: once the year's running total passes the limit, "
+               "what a quarter places beyond it is above the norm (check against current law).")
+
+
+def above_limit(limit_t: float, before_t: float, to_date_t: float) -> float:
+    """The part of a quarter's placement above a yearly limit, counted from 1 January:
+    `before_t` placed from 1 January to the quarter's start, `to_date_t` to its end. What
+    the running total exceeds the limit by at the quarter's end, less what it already
+    exceeded it by before the quarter; never negative. E.g. limit 100 t, 80 t before, 150 t
+    to date: 50 t of the quarter's 70 t are above."""
+    return max(0.0, max(0.0, to_date_t - limit_t) - max(0.0, before_t - limit_t))
 
 
 @dataclass(frozen=True)
@@ -196,7 +215,9 @@ def quarter_fee(quarter: Period, table: RateTable, emissions: Iterable[EmissionI
 
     `categories` maps a site to its facility category ("I" … "IV"); a category IV site pays
     nothing. `bat_sites` hold a comprehensive permit applying best available techniques:
-    their mass within the norm is priced at the "bat" coefficient of the loaded rates.
+    their mass within the norm is priced at the "bat" coefficient of the loaded rates. A
+    waste's part above the permit's burial limit (`WasteInput.above_t`, see `above_limit`)
+    is priced at the above-norm coefficient, like an emission's mass above its norm.
     """
     day = rate_day(quarter)
     label = quarter_label(quarter)
@@ -245,9 +266,23 @@ def quarter_fee(quarter: Period, table: RateTable, emissions: Iterable[EmissionI
             missing.append(Message(QT_TRANSLATE_NOOP(
                 "Refusal", "No rate for {item} on {day}: load one."), item=w.waste, day=day))
             continue
+        over = min(max(w.above_t, 0.0), w.placed_t)
+        if over > 0 and above is None:
+            missing.append(Message(QT_TRANSLATE_NOOP(
+                "Refusal", "No coefficient for the mass above the norm on {day}: load one."),
+                day=day))
+            continue
+        if over > 0 and BURIAL_RULE not in {n.template for n in notes}:
+            notes.append(Message(BURIAL_RULE))
         lines.append(FeeLine(label, w.site_id, WASTE, w.waste, rate.code, rate.name,
-                             w.placed_t, 0.0, rate.per_tonne, mrp.value, 1.0, 1.0, rate.basis,
+                             w.placed_t - over, over, rate.per_tonne, mrp.value, 1.0,
+                             above.value if above is not None else 1.0, rate.basis,
                              rate.confirmed and mrp.confirmed))
+    if bat is None and any(x.site_id in bat_sites and x.kind == EMISSION for x in lines):
+        notes.append(Message(QT_TRANSLATE_NOOP(
+            "Refusal", "A site holds a comprehensive permit applying best available "
+                       "techniques, but no BAT coefficient is loaded for {day}: its mass "
+                       "within the norm is priced at 1."), day=day))
     if exempt:
         notes.append(Message(QT_TRANSLATE_NOOP(
             "Refusal", "Sites of category IV pay no fee and are left out.")))

@@ -24,6 +24,7 @@ class ItemKind(StrEnum):
     TRANSFER = "transfer"
     BALANCE = "balance"
     METAL = "metal"
+    EMISSION_FACTOR = "emission_factor"
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,29 @@ def assay_items(flows: Iterable[FlowKey], assayed: Mapping[FlowKey, set[str]],
                  target=names.get(f.to_node_id, ""), components=", ".join(missing)),
             "balances", (f.from_node_id, f.to_node_id, f.material_id)))
     return out
+
+
+@dataclass(frozen=True)
+class FactorGap:
+    """An emission source's substance with a permit norm whose mass over the quarter cannot
+    be counted: `missing` names each factor (or calorific value) to load."""
+    source_id: int
+    source: str
+    substance: str
+    missing: tuple[Message, ...]
+
+
+def factor_items(gaps: Iterable[FactorGap], quarter: str) -> list[CloseItem]:
+    """One item per source and substance with a norm but no factor, for the quarter's last
+    month: the fee declaration would leave its mass out."""
+    return [CloseItem(
+        f"factor:{quarter}:{g.source_id}:{g.substance}", ItemKind.EMISSION_FACTOR,
+        _msg(QT_TRANSLATE_NOOP("month_close", "{source}, {substance}: the permit sets a norm "
+                                              "but the {quarter} emissions cannot be counted "
+                                              "({missing})."),
+             source=g.source, substance=g.substance, quarter=quarter,
+             missing=g.missing[0] if g.missing else "—"),
+        "air", (g.source_id,)) for g in gaps]
 
 
 def with_waivers(items: Iterable[CloseItem], waivers: Mapping[str, str]) -> list[CloseItem]:

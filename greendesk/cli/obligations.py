@@ -69,24 +69,35 @@ def _cmd_list(args: argparse.Namespace) -> int:
     from greendesk.cli.text import LANGUAGE
     from greendesk.i18n_catalog import language
     from greendesk.services import obligation_calendar, obligations
+    from greendesk.services.permit_alerts import permit_alerts
     from greendesk.store.db import open_database
 
     if args.db is None:
         return _missing_db()
+    today, lang = periods.today(), language(LANGUAGE).split("_")[0]
     db = open_database(args.db, create=False)
     try:
         obligations.ensure_default_register(db)
         items = obligation_calendar.calendar(db, args.start, args.end, readiness=True)
+        alerts = permit_alerts(db, today)
     finally:
         db.close()
-    today, lang = periods.today(), language(LANGUAGE).split("_")[0]
     if args.format == "json":
         from greendesk.cli.text import translation
 
         tr = translation()
-        print(json.dumps([i.as_dict(today, lang, tr) for i in items], ensure_ascii=False,
-                         indent=2))
+        print(json.dumps({"obligations": [i.as_dict(today, lang, tr) for i in items],
+                          "permit_conditions": [a.as_dict(tr) for a in alerts]},
+                         ensure_ascii=False, indent=2))
         return 0
+    if alerts:
+        from greendesk.cli.text import translation
+
+        tr = translation()
+        print(say(QT_TRANSLATE_NOOP("cli", "Permit conditions at risk:")))
+        for a in alerts:
+            print(f"  {'!' if a.urgent else '-'} {a.message.render(tr)}")
+        print()
     if not items:
         print(say(QT_TRANSLATE_NOOP("cli", "Nothing is due in these dates.")))
         return 0
@@ -131,6 +142,14 @@ def _basis(item: CalendarItem) -> str:
     ob = item.obligation
     mark = "" if ob.confirmed else " — " + say(QT_TRANSLATE_NOOP("cli",
                                                                  "check against current law"))
+    f = item.figure
+    if f is not None:
+        mark += " — " + say(QT_TRANSLATE_NOOP("cli", "{key} {year}: {value:.0f} (threshold "
+                                                     "{minimum:.0f})"),
+                            key=f.key, year=f.year, value=f.value,
+                            minimum=ob.threshold_min or 0.0)
+    elif item.conditional:
+        mark += " — " + say(QT_TRANSLATE_NOOP("cli", "applies only above its threshold"))
     return ob.basis + mark
 
 

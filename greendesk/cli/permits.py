@@ -43,6 +43,9 @@ def register(sub: argparse._SubParsersAction, groups: dict) -> None:
     add.add_argument("--valid-until", type=date.fromisoformat, metavar="YYYY-MM-DD",
                      help="the last day it is valid (omit when the permit states none)")
     add.add_argument("--note", default="")
+    add.add_argument("--bat", action="store_true",
+                     help="a comprehensive environmental permit applying best available "
+                          "techniques (the fee's BAT coefficient while it is in force)")
     add.set_defaults(handler=_cmd_add)
 
 
@@ -75,6 +78,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
             number=p.number, issued_on=p.issued_on.isoformat(), authority=p.authority,
             valid_from=p.valid_from.isoformat(),
             valid_until=p.valid_until.isoformat() if p.valid_until else None, note=p.note,
+            bat=p.bat,
             conditions=list(terms[p.id].conditions),
             waste_limits=[dict(waste_type=w.waste_type, accumulation_t=w.accumulation_t,
                                burial_t=w.burial_t) for w in terms[p.id].waste_limits],
@@ -146,7 +150,7 @@ def _cmd_add(args: argparse.Namespace) -> int:
                       name=args.site), file=sys.stderr)
             return 2
         add_permit(db, PermitDraft(site_id, args.number, args.issued, args.authority,
-                                   args.valid_from, args.valid_until, args.note))
+                                   args.valid_from, args.valid_until, args.note, args.bat))
     finally:
         db.close()
     print(say(QT_TRANSLATE_NOOP("cli", "Added permit {number} to {site}."),

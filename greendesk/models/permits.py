@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Date,
     Float,
@@ -28,7 +29,8 @@ from greendesk.models.plant import Site
 
 class Permit(Versioned, Timestamped, Base):
     """An environmental permit of a site: its number, when and by whom it was issued, the
-    days it is valid (an open end when the permit states none) and a note."""
+    days it is valid (an open end when the permit states none), a note, and whether it is a
+    comprehensive permit applying best available techniques (`bat`)."""
     __tablename__ = "permit"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -39,6 +41,8 @@ class Permit(Versioned, Timestamped, Base):
     valid_from: Mapped[date] = mapped_column(Date)
     valid_until: Mapped[date | None] = mapped_column(Date)  # None: no end date stated
     note: Mapped[str] = mapped_column(String(2000), default="", server_default="")
+    # a comprehensive environmental permit applying best available techniques
+    bat: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     site: Mapped[Site] = relationship()
 

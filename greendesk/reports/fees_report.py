@@ -1,6 +1,7 @@
 """The fee declaration's workbook: per quarter, the fee for emissions from stationary sources
 (substance, mass within and above the norm, rate, МРП, coefficients, sum) and for waste
-placed into the plant's own formations (waste, code, quantity, rate, sum), and the summary.
+placed into the plant's own formations (waste, quantity within and above the permit's
+burial limit, rate, coefficient, sum), and the summary.
 
 Laid out like the appendices of the fee declaration (form 870.00): one sheet per kind of
 impact, one row per item and quarter. Every sum is a live formula over the cells beside it,
@@ -100,11 +101,15 @@ def _waste(wb, ctx: ReportContext, lines: list[FeeLine], sites: dict[int, str]
             Column(QT_TRANSLATE_NOOP("reports", "Site"), width=20),
             Column(QT_TRANSLATE_NOOP("reports", "Waste type"), width=26),
             Column(QT_TRANSLATE_NOOP("reports", "Rate item"), width=24),
-            Column(QT_TRANSLATE_NOOP("reports", "Placed in own formations, net"), "t",
+            Column(QT_TRANSLATE_NOOP("reports", "Placed within the burial limit, net"), "t",
+                   width=15, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Placed above the burial limit"), "t",
                    width=15, kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "Rate, MCI per t"), width=11, kind="number",
                    fmt=RATE_FORMAT),
             Column(QT_TRANSLATE_NOOP("reports", "MCI"), "₸", width=9, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Coefficient above the norm"), width=10,
+                   kind="number", fmt=COEFFICIENT_FORMAT),
             Column(QT_TRANSLATE_NOOP("reports", "Fee"), "₸", width=15, kind="formula"),
             Column(QT_TRANSLATE_NOOP("reports", "Legal basis of the rate"), width=40),
             Column(QT_TRANSLATE_NOOP("reports", "Rate confirmed"), width=9)]
@@ -112,16 +117,21 @@ def _waste(wb, ctx: ReportContext, lines: list[FeeLine], sites: dict[int, str]
                         QT_TRANSLATE_NOOP("reports", "Placement of waste in own formations"),
                         ctx.tr(QT_TRANSLATE_NOOP(
                             "reports", "Fee = quantity placed (net of what was taken out) × "
-                                       "rate (MCI per t) × MCI. %s")) % ctx.period_name(),
-                        cols, "FeeWaste", tr=ctx.tr)
+                                       "rate (MCI per t) × MCI, the part above the permit's "
+                                       "burial limit × the above-norm coefficient. The yearly "
+                                       "limit is counted from 1 January: once the year's "
+                                       "running total passes it, what a quarter places beyond "
+                                       "it is above the norm (check against current law). %s"))
+                        % ctx.period_name(), cols, "FeeWaste", tr=ctx.tr)
     for x in lines:
         n = sheet.row_number()
         sheet.append([x.quarter, sites.get(x.site_id, ""), x.item, x.rate_name or x.rate_code,
-                      x.within_t, x.rate, x.mrp, Formula(f"=E{n}*F{n}*G{n}", x.fee), x.basis,
+                      x.within_t, x.above_t, x.rate, x.mrp, x.k_above,
+                      Formula(f"=E{n}*G{n}*H{n}+F{n}*G{n}*H{n}*I{n}", x.fee), x.basis,
                       _mark(ctx, x)])
-        ctx.fingerprint.add("fee-waste", x.quarter, x.site_id, x.item, x.within_t, x.rate,
-                            x.mrp, x.basis, x.confirmed)
-    _total(sheet, cols[7], sum(x.fee for x in lines))
+        ctx.fingerprint.add("fee-waste", x.quarter, x.site_id, x.item, x.within_t, x.above_t,
+                            x.rate, x.mrp, x.k_above, x.basis, x.confirmed)
+    _total(sheet, cols[9], sum(x.fee for x in lines))
     return sheet
 
 

@@ -3,13 +3,16 @@
 Per quarter of the period: the waste each site placed (net) into its own formations, from
 the waste inventory (`services.waste_inventory`, the figures the waste report prints), the
 substances it emitted from stationary sources (`emission_inputs`), and the rates loaded
-(`services.fee_rates`), priced by `analysis.fees.quarter_fee`.
+(`services.fee_rates`), priced by `analysis.fees.quarter_fee`. A site whose permit in force
+for the quarter is a comprehensive BAT permit is priced at the BAT coefficient; waste placed
+beyond the permit's yearly burial limit is counted above the norm from 1 January on.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
@@ -18,6 +21,7 @@ from greendesk.analysis.fees import (
     EmissionInput,
     FeeResult,
     WasteInput,
+    above_limit,
     combine,
     quarter_fee,
 )
@@ -26,6 +30,7 @@ from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import Site
 from greendesk.periods import Period
 from greendesk.services.fee_rates import rate_table
+from greendesk.services.permits import PermitRow, list_permits, permit_in_force
 from greendesk.services.waste_inventory import waste_inventory
 from greendesk.store.db import Database
 
@@ -44,11 +49,54 @@ def quarters_of(period: Period) -> list[Period]:
     return out
 
 
+def burial_excess(db: Database, quarter: Period, site_ids: Collection[int] | None = None
+                  ) -> dict[tuple[int, int], float]:
+    """(site, waste type) → tonnes of the quarter's placement above the burial limit of the
+    permit in force for the year, counted from 1 January (`analysis.fees.above_limit`: once
+    the year's running total of net placements passes the limit, what exceeds it is above
+    the norm). Check against current law."""
+    from greendesk.services.permit_checks import BURIAL, waste_limit_checks
+
+    site_of = {p.id: p.site_id for p in list_permits(db)}
+    year = quarter.start.year
+
+    def to_date(until: date) -> dict[tuple[int, int], tuple[float, float]]:
+        return {(site_of[c.permit_id], c.waste_type_id): (c.limit_t, c.actual_t)
+                for c in waste_limit_checks(db, year, site_ids, until) if c.kind == BURIAL}
+
+    end = to_date(quarter.end)
+    if not end:
+        return {}
+    before = to_date(quarter.start - timedelta(days=1)) if quarter.start.month > 1 else {}
+    out = {}
+    for key, (limit, total) in end.items():
+        over = above_limit(limit, before.get(key, (limit, 0.0))[1], total)
+        if over > 0:
+            out[key] = over
+    return out
+
+
 def placed_wastes(db: Database, quarter: Period, site_ids: Collection[int] | None = None
                   ) -> list[WasteInput]:
-    """Each waste's net quantity placed into the plant's own formations in the quarter."""
-    return [WasteInput(r.site_id, r.name, re.sub(r"\D", "", r.code), r.hazardous, r.placed)
-            for r in waste_inventory(db, quarter, site_ids).rows if r.placed > 0]
+    """Each waste's net quantity placed into the plant's own formations in the quarter, with
+    the part above its permit's burial limit (`burial_excess`)."""
+    rows = [r for r in waste_inventory(db, quarter, site_ids).rows if r.placed > 0]
+    excess = burial_excess(db, quarter, site_ids) if rows else {}
+    return [WasteInput(r.site_id, r.name, re.sub(r"\D", "", r.code), r.hazardous, r.placed,
+                       min(r.placed, excess.get((r.site_id, r.waste_type_id or 0), 0.0)))
+            for r in rows]
+
+
+def bat_sites(db: Database, quarter: Period) -> list[int]:
+    """The sites whose permit in force for the quarter (`permit_in_force`: valid on its
+    last day, else on most of its days) is a comprehensive permit applying best available
+    techniques."""
+    by_site: dict[int, list[PermitRow]] = {}
+    for row in list_permits(db):
+        by_site.setdefault(row.site_id, []).append(row)
+    return sorted(site for site, ps in by_site.items()
+                  if (p := permit_in_force(ps, quarter.start, quarter.end)) is not None
+                  and p.bat)
 
 
 def emission_inputs(db: Database, quarter: Period, site_ids: Collection[int] | None = None
@@ -70,5 +118,6 @@ def fees(db: Database, period: Period, site_ids: Collection[int] | None = None) 
         categories = {i: (c.value if c is not None else None)
                       for i, c in s.execute(select(Site.id, Site.category))}
     return combine(quarter_fee(q, table, emission_inputs(db, q, site_ids),
-                               placed_wastes(db, q, site_ids), categories=categories)
+                               placed_wastes(db, q, site_ids), categories=categories,
+                               bat_sites=bat_sites(db, q))
                    for q in quarters_of(period))

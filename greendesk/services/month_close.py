@@ -4,7 +4,8 @@ Closing January once took seven stock-takings the program never asked for. The c
 lists what a month still needs — stock-takings, assays of flows that feed a metal balance,
 monitoring readings due, waste transfers without a contractor, balances above the
 unaccounted threshold, technological against commercial metal recovery apart by more than
-the threshold — each with the section and records to open. An item the officer
+the threshold, and in a quarter's last month the emission sources that have no factor for a
+substance their permit norms (the fee declaration would leave it out) — each with the section and records to open. An item the officer
 chooses not to fix is waived with a reason (kept and audited); the month closes (the
 closed-period close, services/periods_closed.py) only when no item of any site is open.
 """
@@ -139,6 +140,20 @@ def _balances(db: Database, site_id: int, month: periods.Period,
     return mc.balance_items(scopes, threshold_pct) + mc.metal_items(metal, threshold_pct)
 
 
+def _factors(db: Database, site_id: int, month: periods.Period) -> list[CloseItem]:
+    """For a quarter's last month: the site's emission sources whose substance with a permit
+    norm has no factor over the quarter (services/emissions names what is missing)."""
+    if month.start.month % 3:
+        return []
+    from greendesk.services.emissions import emission_lines
+
+    quarter = periods.quarter(month.start.year, month.start.month // 3)
+    gaps = [mc.FactorGap(x.source_id, x.source, x.substance, x.missing)
+            for x in emission_lines(db, quarter, site_id)
+            if x.norm_t is not None and x.mass_t is None]
+    return mc.factor_items(gaps, quarter.label)
+
+
 def _waivers(s: Session, site_id: int, period: str) -> dict[str, str]:
     w = MonthCloseWaiver
     return dict(s.execute(select(w.item_key, w.reason)
@@ -148,7 +163,8 @@ def _waivers(s: Session, site_id: int, period: str) -> dict[str, str]:
 def checklist(db: Database, site_id: int, period: str,
               threshold_pct: float = DEFAULT_THRESHOLD_PCT) -> MonthChecklist:
     """Every open or waived item of a site's month, in the order an officer closes it:
-    stock-takings, assays, readings, transfers, then balances and metal imbalances."""
+    stock-takings, assays, readings, transfers, then balances and metal imbalances, and in
+    a quarter's last month the emission sources without a factor for a normed substance."""
     month = month_of(period)
     with db.read() as s:
         items = _stock_and_assays(s, site_id, month)
@@ -157,6 +173,7 @@ def checklist(db: Database, site_id: int, period: str,
         waivers = _waivers(s, site_id, month.label)
     items += _readings(db, site_id, month) + transfers
     items += _balances(db, site_id, month, threshold_pct)
+    items += _factors(db, site_id, month)
     return MonthChecklist(site_id, name, month.label,
                           tuple(mc.with_waivers(items, waivers)))
 

@@ -3,13 +3,17 @@ its status and what data is still missing.
 
 An instance is (obligation, the enterprise or a site, period) with the due date the rule
 gives (analysis/deadlines.py, Kazakhstan's days off from resources/holidays_kz.yaml). Its
-status is "not started" until the officer records one (obligation_status.py). Readiness reads
+status is "not started" until the officer records one (obligation_status.py). An entry with a
+threshold GreenDesk can compute (ghg_t_co2: the installation's CO₂ from services/emissions.ghg)
+is judged by the figure of the year before its due date (or the last year ended), named in
+the item; without a figure it is listed, marked conditional. Readiness reads
 the months the period covers: which are not closed yet and the month-close checklist's open
 items of those months for the sites concerned.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -63,6 +67,16 @@ class Readiness:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A threshold's figure as GreenDesk computed it: `value` for `year`; `partial` when
+    some of it could not be counted (a factor missing), so it is a lower bound."""
+    key: str
+    value: float
+    year: int
+    partial: bool = False
+
+
+@dataclass(frozen=True)
 class CalendarItem:
     """One due instance of an obligation."""
     obligation: ObligationRow
@@ -74,6 +88,7 @@ class CalendarItem:
     conditional: bool  # a threshold whose figure GreenDesk does not know
     holiday_data: bool  # whether the days-off data covers the due date's year
     readiness: Readiness | None = field(default=None, compare=False)
+    figure: Figure | None = None  # the threshold's figure the item was judged by
 
     @property
     def state(self) -> ObligationState:
@@ -83,6 +98,15 @@ class CalendarItem:
     def overdue(self, today: date) -> bool:
         """Past its due date and not submitted."""
         return self.due < today and self.state is not ObligationState.SUBMITTED
+
+    def _threshold(self) -> dict[str, object] | None:
+        ob = self.obligation
+        if ob.threshold_key is None:
+            return None
+        f = self.figure
+        return {"key": ob.threshold_key, "min": ob.threshold_min,
+                "value": f.value if f else None, "year": f.year if f else None,
+                "partial": f.partial if f else None}
 
     def as_dict(self, today: date, language: str = "en", translate: Translate = english
                 ) -> dict[str, object]:
@@ -96,6 +120,7 @@ class CalendarItem:
             "authority": self.obligation.authority, "report": self.obligation.report_kind,
             "status": str(self.state), "overdue": self.overdue(today),
             "conditional": self.conditional, "holidays_known": self.holiday_data,
+            "threshold": self._threshold(),
             "submitted_on": st.submitted_on.isoformat() if st and st.submitted_on else None,
             "reference": st.reference if st else "",
             "evidence": ({"file": st.evidence_name, "sha256": st.evidence_sha256,
@@ -130,7 +155,9 @@ def calendar(db: Database, start: date | None = None, end: date | None = None, *
     """Every instance due in [start, end] (default: the next 12 months from today) for the
     enterprise (its category: its most significant site's) and each site whose category the
     entry lists, by due date. Entries whose basis is not in force on the due date are left
-    out. With `readiness`, each item says what data its period still lacks."""
+    out, and so are those whose threshold's figure is known and below it (`figures` given:
+    those figures for every item; else computed, see `figure_year`). With `readiness`, each
+    item says what data its period still lacks."""
     if start is None or end is None:
         d_start, d_end = default_range()
         start, end = start or d_start, end or d_end
@@ -140,24 +167,64 @@ def calendar(db: Database, start: date | None = None, end: date | None = None, *
     ent_cat = enterprise_category(db)
     statuses = _statuses(db)
     items: list[CalendarItem] = []
+    known: dict[tuple[int | None, int], Figure | None] = {}
     for ob in list_obligations(db):
         targets = [(None, None, ent_cat)] if ob.scope == "enterprise" else sites
         for site_id, site_name, cat in targets:
-            fits = applies(ob, cat, figures)
-            if fits is False:
+            if applies(ob, cat, {}) is False:
                 continue
             for period, due in due_in(ob.rule, ob.period_kind, start, end, cal):
                 if not ob.in_force_on(due):
                     continue
+                figure = None
+                if figures is None and ob.threshold_key in FIGURES:
+                    fy = figure_year(due)
+                    if (site_id, fy) not in known:
+                        known[(site_id, fy)] = FIGURES[ob.threshold_key](db, site_id, fy)
+                    figure = known[(site_id, fy)]
+                given = figures if figures is not None else _given(figure, ob.threshold_min)
+                fits = applies(ob, cat, given)
+                if fits is False:
+                    continue
                 items.append(CalendarItem(ob, site_id, site_name, period, due,
                                           statuses.get((ob.id, site_id, period.label)),
-                                          fits is None, cal.known(due)))
+                                          fits is None, cal.known(due), figure=figure))
     items.sort(key=lambda i: (i.due, i.obligation.code, i.site or ""))
     if readiness:
         cache: dict[tuple[int, str], tuple[Message, ...]] = {}
         names = {x[0]: x[1] for x in sites}
         items = [_with_readiness(db, i, names, cache) for i in items]
     return items
+
+
+def figure_year(due: date) -> int:
+    """The year whose figure decides a threshold for an item due on `due`: the year before
+    the due date's, or the last year ended by today if that one has not ended yet."""
+    return min(due.year - 1, periods.today().year - 1)
+
+
+def ghg_figure(db: Database, site_id: int | None, year: int) -> Figure | None:
+    """The installation's (or a site's) CO₂ of `year` from the fuels burned
+    (services/emissions.ghg); None when no fuel's CO₂ could be counted."""
+    from greendesk.services.emissions import ghg
+
+    report = ghg(db, periods.year(year), site_id=site_id)
+    if not report.lines:
+        return None
+    return Figure("ghg_t_co2", report.co2_t, year, bool(report.missing))
+
+
+# the thresholds' figures GreenDesk computes itself, by key
+FIGURES: dict[str, Callable[[Database, int | None, int], Figure | None]] = {
+    "ghg_t_co2": ghg_figure}
+
+
+def _given(figure: Figure | None, minimum: float | None) -> dict[str, float]:
+    """The figures `applies` reads: none when unknown, or when only a lower bound below the
+    threshold is known (it may yet be above it)."""
+    if figure is None or (figure.partial and figure.value < (minimum or 0.0)):
+        return {}
+    return {figure.key: figure.value}
 
 
 def _months(period: Period) -> list[str]:

@@ -30,7 +30,8 @@ from greendesk.store.db import Database
 if TYPE_CHECKING:
     from greendesk.services.permit_terms import PermitTerms
 
-FIELDS = ("site_id", "number", "issued_on", "authority", "valid_from", "valid_until", "note")
+FIELDS = ("site_id", "number", "issued_on", "authority", "valid_from", "valid_until", "note",
+          "bat")
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class PermitDraft:
     valid_from: date
     valid_until: date | None = None
     note: str = ""
+    bat: bool = False  # a comprehensive permit applying best available techniques
 
 
 @dataclass(frozen=True)
@@ -58,11 +60,12 @@ class PermitRow:
     valid_until: date | None
     note: str
     version: int | None = None  # pass back to EditPermit to catch edits made elsewhere
+    bat: bool = False  # a comprehensive permit applying best available techniques
 
     def draft(self) -> PermitDraft:
         """The row as a draft, for a form to start from."""
         return PermitDraft(self.site_id, self.number, self.issued_on, self.authority,
-                           self.valid_from, self.valid_until, self.note)
+                           self.valid_from, self.valid_until, self.note, self.bat)
 
     def valid_on(self, day: date) -> bool:
         """Whether the permit is valid on `day` (its last day included)."""
@@ -83,7 +86,7 @@ def list_permits(db: Database, site_id: int | None = None) -> list[PermitRow]:
         if site_id is not None:
             q = q.where(Permit.site_id == site_id)
         return [PermitRow(p.id, p.site_id, name, p.number, p.issued_on, p.authority,
-                          p.valid_from, p.valid_until, p.note, p.version)
+                          p.valid_from, p.valid_until, p.note, p.version, p.bat)
                 for p, name in s.execute(q)]
 
 
@@ -128,7 +131,7 @@ def _clean(draft: PermitDraft) -> dict[str, object]:
                           field="note")
     return {"site_id": draft.site_id, "number": number, "issued_on": draft.issued_on,
             "authority": authority, "valid_from": draft.valid_from,
-            "valid_until": draft.valid_until, "note": note}
+            "valid_until": draft.valid_until, "note": note, "bat": bool(draft.bat)}
 
 
 def _check_site_and_number(s: Session, values: dict[str, object], except_id: int | None

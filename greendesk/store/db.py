@@ -48,6 +48,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0017_pek",
     "0018_emissions",
     "0019_sync",
+    "0020_permit_bat",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 

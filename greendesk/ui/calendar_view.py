@@ -19,10 +19,12 @@ from greendesk.i18n_catalog import catalogue_language
 from greendesk.services import obligation_calendar, obligation_status, obligations
 from greendesk.services.changes import Entity
 from greendesk.services.obligation_calendar import CalendarItem
+from greendesk.services.permit_alerts import permit_alerts
 from greendesk.ui import formatting
 from greendesk.ui.kit.panels import scrolling
 from greendesk.ui.kit.tables import fill_rows, read_only_table
 from greendesk.ui.obligation_dialogs import ObligationStatusDialog, export_choices, state_name
+from greendesk.ui.permit_alerts_list import PermitAlertsList
 from greendesk.ui.refusals import shown
 from greendesk.ui.section import Section
 from greendesk.ui.undo import perform
@@ -39,7 +41,8 @@ class CalendarView(Section):
     """Obligations due in the next 12 months, overdue ones first and in red."""
 
     WATCHES = frozenset({Entity.OBLIGATION, Entity.OBLIGATION_STATUS, Entity.SITE,
-                         Entity.CLOSED_PERIOD})
+                         Entity.CLOSED_PERIOD, Entity.PERMIT, Entity.WASTE_CONTRACTOR,
+                         Entity.FLOW, Entity.WASTE_TYPE})
     EAGER = False
 
     def build(self) -> None:
@@ -52,6 +55,9 @@ class CalendarView(Section):
         self.range_label = QLabel(self)
         self.range_label.setWordWrap(True)
         layout.addWidget(self.range_label)
+        self.alerts = PermitAlertsList(self)
+        self.alerts.hide()
+        layout.addWidget(self.alerts)
         self.items: list[CalendarItem] = []
         self.table = read_only_table(self, [
             self.tr("Due"), self.tr("Period"), self.tr("Status"), self.tr("Obligation"),
@@ -76,6 +82,7 @@ class CalendarView(Section):
     def load(self) -> None:
         if self.db is None:
             fill_rows(self.table, [])
+            self.alerts.show_alerts([])
             return
         if self.writable:
             obligations.ensure_default_register(self.db)
@@ -85,6 +92,7 @@ class CalendarView(Section):
                                          "past year. Red: past due and not submitted.")
                                  .replace("%1", formatting.day(start))
                                  .replace("%2", formatting.day(end)))
+        self.alerts.show_alerts(permit_alerts(self.db, today))
         items = obligation_calendar.calendar(self.db, start - timedelta(days=365), end)
         self.items = [i for i in items if i.due >= today or i.overdue(today)]
         lang = language()
@@ -121,7 +129,20 @@ class CalendarView(Section):
                  self.tr("Hand in to: %1").replace("%1", ob.authority or "—")]
         if not ob.confirmed:
             lines.append(self.tr("Check against current law: %1").replace("%1", ob.source))
-        if item.conditional:
+        f = item.figure
+        if f is not None and not item.conditional:
+            lines.append(self.tr("Applies: %1 in %2 was %3 (threshold %4).")
+                         .replace("%1", ob.threshold_key or "").replace("%2", str(f.year))
+                         .replace("%3", formatting.count(round(f.value)))
+                         .replace("%4", formatting.count(int(ob.threshold_min or 0))))
+        elif item.conditional and f is not None:
+            lines.append(self.tr("Applies only above its threshold (%1 ≥ %2); %3 counted for "
+                                 "%4 so far, some factors missing.")
+                         .replace("%1", ob.threshold_key or "")
+                         .replace("%2", formatting.count(int(ob.threshold_min or 0)))
+                         .replace("%3", formatting.count(round(f.value)))
+                         .replace("%4", str(f.year)))
+        elif item.conditional:
             lines.append(self.tr("Applies only above its threshold (%1 ≥ %2); GreenDesk does "
                                  "not know the figure.").replace("%1", ob.threshold_key or "")
                          .replace("%2", formatting.count(int(ob.threshold_min or 0))))

@@ -78,7 +78,8 @@ class MonthCloseDialog(QDialog):
                 ItemKind.READING: self.tr("Monitoring reading"),
                 ItemKind.TRANSFER: self.tr("Waste transfer"),
                 ItemKind.BALANCE: self.tr("Balance"),
-                ItemKind.METAL: self.tr("Metal balance")}[kind]
+                ItemKind.METAL: self.tr("Metal balance"),
+                ItemKind.EMISSION_FACTOR: self.tr("Emission factor")}[kind]
 
     def refresh(self) -> None:
         """Rebuild the list and the state of "Close the month" from the database."""

@@ -1,4 +1,5 @@
-"""The form for a site's environmental permit: number, issue, authority, validity, note."""
+"""The form for a site's environmental permit: number, issue, authority, validity, note,
+and whether it is a comprehensive permit applying best available techniques."""
 
 from __future__ import annotations
 
@@ -44,6 +45,12 @@ class PermitDialog(FormDialog):
         row_layout.addWidget(self.until_edit, 1)
         row_layout.addWidget(self.no_end)
         self.note_edit = QLineEdit(row.note if row else "")
+        self.bat_check = QCheckBox(self.tr("Comprehensive environmental permit applying best "
+                                           "available techniques"))
+        self.bat_check.setToolTip(self.tr("The fee prices the site's mass within the norm at "
+                                          "the loaded BAT coefficient while this permit is in "
+                                          "force."))
+        self.bat_check.setChecked(bool(row and row.bat))
         for caption, widget, field in (
                 (self.tr("Site"), self.site_label, "site"),
                 (self.tr("Permit number"), self.number_edit, "number"),
@@ -51,11 +58,12 @@ class PermitDialog(FormDialog):
                 (self.tr("Issuing authority"), self.authority_edit, "authority"),
                 (self.tr("Valid from"), self.from_edit, "valid_from"),
                 (self.tr("Valid until"), until, "valid_until"),
-                (self.tr("Note"), self.note_edit, "note")):
+                (self.tr("Note"), self.note_edit, "note"),
+                (self.tr("Best available techniques"), self.bat_check, "bat")):
             self.add_field(caption, widget, field)
 
     def draft(self) -> PermitDraft:
         return PermitDraft(self.site_id, self.number_edit.text(), self.issued_edit.day(),
                            self.authority_edit.text(), _day(self.from_edit),
                            None if self.no_end.isChecked() else _day(self.until_edit),
-                           self.note_edit.text())
+                           self.note_edit.text(), self.bat_check.isChecked())

@@ -1,5 +1,6 @@
 """The start page's "due in the next 30 days": each obligation not yet submitted, overdue
-ones first in red, with what data its period still lacks, and a button to the Calendar."""
+ones first in red, with what data its period still lacks, and a button to the Calendar;
+below, the permit conditions at risk, each opening its place."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from greendesk.ui import formatting
 from greendesk.ui.calendar_view import language
 from greendesk.ui.kit.panels import heading
 from greendesk.ui.obligation_dialogs import state_name
+from greendesk.ui.permit_alerts_list import PermitAlertsList
 
 MAX_SHOWN_MISSING = 3  # per item; the Calendar's details list them all
 
@@ -34,6 +36,10 @@ class DueSoon(QWidget):
         self.list.setWordWrap(True)
         self.list.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.list)
+        # the permit conditions at risk: waste limits, permits and licences expiring
+        self.alerts = PermitAlertsList(self)
+        self.alerts.hide()
+        layout.addWidget(self.alerts)
 
     def show_items(self, items: Sequence[CalendarItem]) -> None:
         """Fill the list (overdue first, then by due date)."""

@@ -21,9 +21,8 @@ from greendesk import periods
 from greendesk.services.changes import Entity
 from greendesk.services.first_steps import STEP_SECTIONS, Step, first_steps
 from greendesk.services.obligation_calendar import due_soon
-from greendesk.services.permit_checks import expiry_warnings
+from greendesk.services.permit_alerts import permit_alerts
 from greendesk.ui import formatting
-from greendesk.ui.expiry import expiry_text
 from greendesk.ui.kit.panels import entry_panel, heading, scrolling
 from greendesk.ui.section import Section
 from greendesk.ui.start_due import DueSoon
@@ -65,13 +64,6 @@ class StartView(Section):
         layout = self.page_layout()
         layout.addWidget(self.title_label(self.tr("Start here")))
         layout.addWidget(self.message_bar)
-        # permits and contractor licences expiring within 90 days
-        self.expiring = QLabel(self)
-        self.expiring.setObjectName("expiring")
-        self.expiring.setWordWrap(True)
-        self.expiring.setStyleSheet("color:#a12626;")
-        self.expiring.hide()
-        layout.addWidget(self.expiring)
         page = QWidget(self)
         body = QGridLayout(page)
         body.setColumnStretch(1, 1)
@@ -136,9 +128,8 @@ class StartView(Section):
             mark, state, go = self.rows[step.key]
             self._show_step(step, step.key == following, mark, state, go)
         self.due.show_items(due_soon(self.db) if self.db is not None else [])
-        warnings = expiry_warnings(self.db, periods.today()) if self.db is not None else []
-        self.expiring.setText("\n".join(expiry_text(w) for w in warnings))
-        self.expiring.setVisible(bool(warnings))
+        self.due.alerts.show_alerts(permit_alerts(self.db, periods.today())
+                                    if self.db is not None else [])
 
     def _show_step(self, step: Step, is_next: bool, mark: QLabel, state: QLabel,
                    go: QPushButton) -> None:

@@ -138,3 +138,31 @@ def test_the_panel_warns_of_a_permit_expiring(qtbot, demo_path: Path, clock) -> 
     assert "Permit KZ17VCZ00002468 of Nurken concentrator expires on" in \
         view.permits.checks.text()
     assert "in 30 days." in view.permits.checks.text()
+
+
+def test_the_permit_form_sets_the_bat_flag_and_undo_clears_it(qtbot, demo_path: Path,  # type: ignore[no-untyped-def]
+                                                               clock) -> None:
+    clock(date(2026, 1, 20))
+    win = _open(qtbot, demo_path)
+    view = win.structure_view
+    site = next(s for s in view.plant.sites if s.name == "Nurken copper smelter")
+    view.select_ref(("site", site.id))
+    panel = view.permits
+    panel.table.selectRow(0)
+    panel.act_edit.trigger()
+    assert not view.dialog.bat_check.isChecked()
+    view.dialog.bat_check.setChecked(True)
+    _accept(qtbot, view.dialog)
+    assert view.dialog is None
+    (row,) = permits.list_permits(win.db, site.id)
+    assert row.bat
+    from greendesk.periods import quarter
+    from greendesk.services.fees import bat_sites
+
+    assert bat_sites(win.db, quarter(2025, 4)) == [site.id]
+    panel.table.selectRow(0)
+    panel.act_edit.trigger()
+    assert view.dialog.bat_check.isChecked()  # the form starts from the permit
+    view.dialog.reject()
+    win.act_undo.trigger()
+    assert not permits.list_permits(win.db, site.id)[0].bat

@@ -196,3 +196,37 @@ def test_unreadable_rates_file_is_refused(tmp_path: Path) -> None:
     bad.write_text("mrp: [unclosed", encoding="utf-8")
     with pytest.raises(DomainError, match="not a YAML rates file"):
         read_rates_file(bad)
+
+
+# ---------------------------------------------------------------- the permit's burial limit
+def test_the_yearly_burial_limit_is_counted_from_the_first_of_january() -> None:
+    from greendesk.analysis.fees import above_limit
+
+    # limit 100 t a year; quarters place 60, 30, 40, 20 t: running totals 60, 90, 130, 150
+    assert above_limit(100.0, 0.0, 60.0) == 0.0
+    assert above_limit(100.0, 60.0, 90.0) == 0.0
+    assert above_limit(100.0, 90.0, 130.0) == pytest.approx(30.0)  # 10 t within, 30 above
+    assert above_limit(100.0, 130.0, 150.0) == pytest.approx(20.0)  # all of it above
+    # net placements taken back out bring nothing back below the norm retroactively
+    assert above_limit(100.0, 130.0, 120.0) == 0.0
+
+
+def test_waste_above_the_burial_limit_takes_the_above_norm_coefficient() -> None:
+    # 50 t of tailings, 30 t beyond the limit: 20 × 0.003 × 3,932 + 30 × 0.003 × 3,932 × 10
+    # = 235.92 + 3,538.80 = 3,774.72 ₸
+    r = fee(wastes=[WasteInput(1, "Tailings", "010306", False, 50.0, above_t=30.0)])
+    (line,) = r.lines
+    assert (line.within_t, line.above_t, line.k_above) == (20.0, 30.0, 10.0)
+    assert line.fee == pytest.approx(3774.72)
+    assert any("check against current law" in str(n) for n in r.notes)
+    # without an above-norm coefficient loaded, the line is named missing, not priced at 1
+    bare = RateTable((MRP_2025, TAILINGS))
+    r = fee(wastes=[WasteInput(1, "Tailings", "010306", False, 50.0, above_t=30.0)],
+            table=bare)
+    assert r.lines == () and "No coefficient for the mass above the norm" in str(r.missing[0])
+
+
+def test_a_bat_site_without_a_bat_coefficient_is_noted() -> None:
+    r = fee([EmissionInput(1, "dust", 2.0, 10.0)], bat_sites=[1])
+    assert r.lines[0].k_within == 1.0
+    assert "no BAT coefficient is loaded" in str(r.notes[0])

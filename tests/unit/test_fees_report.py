@@ -30,17 +30,20 @@ def test_declaration_workbook_holds_live_formulas_with_the_services_figures(
     sites = load_catalog(demo_db).sites
     formulas, values = load_workbook(path), load_workbook(path, data_only=True)
     waste_f, waste_v = formulas["Fee for waste"], values["Fee for waste"]
-    assert waste_f["C3"].value == "Waste type" and waste_f["H3"].value == "Fee, ₸"
+    assert waste_f["C3"].value == "Waste type" and waste_f["J3"].value == "Fee, ₸"
+    assert waste_f["F3"].value == "Placed above the burial limit, t"
     rows = {(r[1].value, r[2].value): r for r in waste_v.iter_rows(min_row=4)
             if str(r[0].value).startswith("20")}
     waste_lines = [line for line in app.lines if line.kind == "waste"]
     assert len(rows) == len(waste_lines) == 3
     for line in waste_lines:
         r = rows[(sites[line.site_id], line.item)]
-        assert r[7].value == pytest.approx(line.fee, rel=1e-12)  # the cached value
-        assert waste_f.cell(r[7].row, 8).value == f"=E{r[7].row}*F{r[7].row}*G{r[7].row}"
-        assert (r[4].value, r[5].value, r[6].value) == (line.within_t, line.rate, 3932)
-        assert r[9].value == "no"  # the demo's waste rates are marked unconfirmed
+        n = r[9].row
+        assert r[9].value == pytest.approx(line.fee, rel=1e-12)  # the cached value
+        assert waste_f.cell(n, 10).value == f"=E{n}*G{n}*H{n}+F{n}*G{n}*H{n}*I{n}"
+        assert (r[4].value, r[5].value, r[6].value, r[7].value) == (
+            line.within_t, line.above_t, line.rate, 3932)
+        assert r[11].value == "no"  # the demo's waste rates are marked unconfirmed
     # The emissions area's masses are priced: the smelter's SO2 above its norm at ×10.
     so2 = next(line for line in app.lines if line.kind == "emission" and line.item == "SO2")
     assert so2.above_t > 0 and so2.fee == pytest.approx(

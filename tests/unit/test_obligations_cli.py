@@ -29,7 +29,9 @@ def test_the_calendar_as_json_with_basis_period_due_status_and_readiness(
         cat_plant: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["obligations", "--db", str(cat_plant), "--from", "2026-01-01",
                  "--to", "2026-12-31", "--format", "json"]) == 0
-    items = json.loads(capsys.readouterr().out)
+    out = json.loads(capsys.readouterr().out)
+    items = out["obligations"]
+    assert out["permit_conditions"] == []  # no permits in this plant
     q2 = next(i for i in items if i["code"] == "fee_declaration_2026"
               and i["period"] == "2026-Q2")
     assert q2["due"] == "2026-08-17" and q2["status"] == "not_started" and q2["overdue"]
