@@ -115,6 +115,7 @@ def build_fixture_plant(db: Database) -> FixturePlant:
     formation_id = _waste(db, site, nodes, materials)
     _monitoring(db, formation_id)
     _plan(db, site)
+    _air_and_fees(db, site, nodes, materials)
     return FixturePlant(db, site, nodes, materials, formation_id)
 
 
@@ -226,3 +227,31 @@ def _plan(db: Database, site: int) -> None:
         ActionStatus.DONE, owner="Chief engineer", estimated_cost=1_200_000.0))
     checklist.update_action(db, na.id, checklist.ActionDraft(
         ActionStatus.NOT_APPLICABLE, not_applicable_reason="No such equipment at the mine."))
+
+
+def _air_and_fees(db: Database, site: int, n: dict[str, int], m: dict[str, int]) -> None:
+    """The shipped fee rates and IPCC factors; the generator's stack burning the diesel, with
+    a methane norm it exceeds; a permit whose burial limit the rock dump exceeds — so the fee's
+    within- and above-norm terms both carry a value."""
+    from sqlalchemy import select
+
+    from greendesk.models import WasteType
+    from greendesk.models.emissions import EmissionSourceKind
+    from greendesk.services import emission_sources as es
+    from greendesk.services.factors import load_default_factors
+    from greendesk.services.fee_rates import default_rates_file, load_rates, read_rates_file
+    from greendesk.services.permit_terms import WasteLimit, set_permit_terms
+    from greendesk.services.permits import PermitDraft, add_permit
+
+    load_rates(db, read_rates_file(default_rates_file(), "en"), "Fixture: the shipped rates")
+    load_default_factors(db)
+    permit, _ = add_permit(db, PermitDraft(site, "KZ-FIX-0001", date(YEAR - 1, 12, 1),
+                                           "Fixture authority", date(YEAR - 1, 12, 1)))
+    with db.read() as s:
+        rock = s.scalars(select(WasteType.id).where(WasteType.name == "Waste rock")).one()
+    set_permit_terms(db, permit, ["Keep within the limits."], [WasteLimit(rock, None, 1.0)])
+    stack, _ = es.add_source(db, es.SourceDraft(
+        site, "0001", "Generator stack", EmissionSourceKind.ORGANISED, node_id=n["Generator"],
+        height_m=12.0, streams=(es.StreamDraft(n["Diesel tank"], n["Generator"], m["Diesel"],
+                                               "diesel"),)))
+    es.add_norm(db, es.NormDraft(permit, stack, "CH4", None, 0.001, date(YEAR, 1, 1)))

@@ -3,7 +3,7 @@
 For the fixture plant's test: every term of every formula must carry a value in at least
 one row, so that a wrong sign or a missing term changes a result. A referenced cell that is
 itself a formula is evaluated here (a small evaluator for the functions reports use:
-arithmetic, comparisons, SUM, IF, OR, AND, COUNT, EXACT, SUMPRODUCT, ABS, N, MIN, MAX, ROUND),
+arithmetic, comparisons, SUM, SUMIF, IF, OR, AND, COUNT, EXACT, SUMPRODUCT, ABS, N, MIN, MAX, ROUND),
 so the check does not depend on the writer storing cached values. An unknown function
 fails loudly, naming itself.
 """
@@ -225,6 +225,20 @@ def _sumproduct(*arrays: Any) -> float:
     return float(np.sum(product))
 
 
+def _sumif(where: Any, criterion: Any, what: Any = None) -> float:
+    """SUMIF with an equality criterion (text compared without case, as Excel does)."""
+    if isinstance(criterion, str) and criterion[:1] in "<>=":
+        raise ValueError(f"the evaluator knows SUMIF's equality criterion only: {criterion!r}")
+    keys, values = _flat((where,)), _flat((where if what is None else what,))
+
+    def hit(v: Any) -> bool:
+        if isinstance(v, str) and isinstance(criterion, str):
+            return v.casefold() == criterion.casefold()
+        return bool(_number(v) and _number(criterion) and float(v) == float(criterion))
+    return float(sum(float(v) for k, v in zip(keys, values, strict=True)
+                     if hit(k) and _number(v)))
+
+
 def _if(cond: Callable[[], Any], yes: Callable[[], Any] = lambda: True,
         no: Callable[[], Any] = lambda: False) -> Any:
     return yes() if cond() else no()
@@ -239,6 +253,7 @@ _FUNCTIONS: dict[str, Any] = {
     "AND": lambda *a: all(bool(v) for v in _flat(a)),
     "EXACT": _exact,
     "SUMPRODUCT": _sumproduct,
+    "SUMIF": _sumif,
     "ABS": lambda v: abs(float(v)),
     "N": lambda v: float(v) if _number(v) else 0.0,  # a number as it is, anything else 0
     "MIN": lambda *a: min(float(v) for v in _flat(a) if _number(v)),

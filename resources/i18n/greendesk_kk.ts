@@ -166,275 +166,389 @@
     </message>
 </context>
 <context>
+    <name>AirEditing</name>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="62" />
+        <source>Add source</source>
+        <translation>Көз қосу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="64" />
+        <source>Edit source</source>
+        <translation>Көзді өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="66" />
+        <source>Delete source</source>
+        <translation>Көзді жою</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="68" />
+        <source>Add norm</source>
+        <translation>Норматив қосу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="69" />
+        <source>Edit norm</source>
+        <translation>Нормативті өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="71" />
+        <location filename="../../greendesk/ui/air_editing.py" line="197" />
+        <source>Delete norm</source>
+        <translation>Нормативті жою</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="73" />
+        <source>Load factor file…</source>
+        <translation>Коэффициенттер файлын жүктеу…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="118" />
+        <source>Add emission source “%s”</source>
+        <translation>«%s» шығарындылар көзін қосу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="128" />
+        <source>Edit emission source “%s”</source>
+        <translation>«%s» шығарындылар көзін өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="135" />
+        <source>Delete emission source</source>
+        <translation>Шығарындылар көзін жою</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="136" />
+        <source>Delete emission source “%s”?</source>
+        <translation>«%s» шығарындылар көзін жою керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="138" />
+        <source>Delete emission source “%s”</source>
+        <translation>«%s» шығарындылар көзін жою</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="178" />
+        <source>Edit norm for %s</source>
+        <translation>Нормативті өзгерту: %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="188" />
+        <source>Add norm for %1 of source “%2”</source>
+        <translation>«%2» көзі үшін %1 бойынша норматив қосу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="197" />
+        <source>Delete the norm for %s?</source>
+        <translation>Нормативті жою керек пе: %s?</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="199" />
+        <source>Delete norm for %s</source>
+        <translation>Нормативті жою: %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="209" />
+        <source>Load factor file</source>
+        <translation>Коэффициенттер файлын жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="210" />
+        <source>Factor files (*.xlsx *.csv)</source>
+        <translation>Коэффициенттер файлдары (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="223" />
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқылмады: %2</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="233" />
+        <source>The file matches the library as loaded; nothing changed.</source>
+        <translation>Файл жүктелген кітапханамен сәйкес келеді; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="236" />
+        <source>Load factor file “%s”</source>
+        <translation>«%s» коэффициенттер файлын жүктеу</translation>
+    </message>
+</context>
+<context>
     <name>AirView</name>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="46" />
+        <location filename="../../greendesk/ui/air_view.py" line="51" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="46" />
+        <location filename="../../greendesk/ui/air_view.py" line="51" />
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="47" />
+        <location filename="../../greendesk/ui/air_view.py" line="52" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="49" />
+        <location filename="../../greendesk/ui/air_view.py" line="54" />
         <source>AR4</source>
         <translation>AR4</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="49" />
+        <location filename="../../greendesk/ui/air_view.py" line="54" />
         <source>AR5</source>
         <translation>AR5</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="52" />
+        <location filename="../../greendesk/ui/air_view.py" line="57" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="53" />
+        <location filename="../../greendesk/ui/air_view.py" line="58" />
         <source>Global warming potentials</source>
         <translation>Жаһандық жылыну әлеуеттері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="54" />
-        <location filename="../../greendesk/ui/air_view.py" line="62" />
+        <location filename="../../greendesk/ui/air_view.py" line="59" />
+        <location filename="../../greendesk/ui/air_view.py" line="68" />
         <source>Site</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="54" />
+        <location filename="../../greendesk/ui/air_view.py" line="59" />
         <source>Number</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="55" />
-        <location filename="../../greendesk/ui/air_view.py" line="58" />
-        <location filename="../../greendesk/ui/air_view.py" line="62" />
+        <location filename="../../greendesk/ui/air_view.py" line="60" />
+        <location filename="../../greendesk/ui/air_view.py" line="64" />
+        <location filename="../../greendesk/ui/air_view.py" line="68" />
         <source>Source</source>
         <translation>Шығарындылар көзі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="55" />
+        <location filename="../../greendesk/ui/air_view.py" line="60" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="56" />
+        <location filename="../../greendesk/ui/air_view.py" line="61" />
         <source>Mobile</source>
         <translation>Жылжымалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="56" />
+        <location filename="../../greendesk/ui/air_view.py" line="61" />
         <source>Height, m</source>
         <translation>Биіктігі, м</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="57" />
+        <location filename="../../greendesk/ui/air_view.py" line="62" />
         <source>Streams</source>
         <translation>Ағындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="57" />
+        <location filename="../../greendesk/ui/air_view.py" line="62" />
         <source>Abatement η</source>
         <translation>Тазарту η</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="58" />
+        <location filename="../../greendesk/ui/air_view.py" line="64" />
         <source>Permit</source>
         <translation>Рұқсат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="59" />
-        <location filename="../../greendesk/ui/air_view.py" line="63" />
-        <location filename="../../greendesk/ui/air_view.py" line="78" />
+        <location filename="../../greendesk/ui/air_view.py" line="65" />
+        <location filename="../../greendesk/ui/air_view.py" line="69" />
+        <location filename="../../greendesk/ui/air_view.py" line="87" />
         <source>Substance</source>
         <translation>Зат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="59" />
+        <location filename="../../greendesk/ui/air_view.py" line="65" />
         <source>g/s</source>
         <translation>г/с</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="60" />
+        <location filename="../../greendesk/ui/air_view.py" line="66" />
         <source>t/year</source>
         <translation>т/жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="60" />
+        <location filename="../../greendesk/ui/air_view.py" line="66" />
         <source>Valid from</source>
         <translation>Қолданылу басы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="61" />
+        <location filename="../../greendesk/ui/air_view.py" line="67" />
         <source>Valid until</source>
         <translation>Қолданылу соңы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="63" />
+        <location filename="../../greendesk/ui/air_view.py" line="69" />
         <source>Basis</source>
         <translation>Негіз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="64" />
-        <location filename="../../greendesk/ui/air_view.py" line="78" />
+        <location filename="../../greendesk/ui/air_view.py" line="70" />
+        <location filename="../../greendesk/ui/air_view.py" line="87" />
         <source>Activity</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="64" />
+        <location filename="../../greendesk/ui/air_view.py" line="70" />
         <source>η</source>
         <translation>η</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="65" />
+        <location filename="../../greendesk/ui/air_view.py" line="71" />
         <source>Mass, t</source>
         <translation>Масса, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="65" />
+        <location filename="../../greendesk/ui/air_view.py" line="71" />
         <source>Norm, t</source>
         <translation>Норматив, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="66" />
+        <location filename="../../greendesk/ui/air_view.py" line="72" />
         <source>Above norm, t</source>
         <translation>Нормативтен артық, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="68" />
+        <location filename="../../greendesk/ui/air_view.py" line="74" />
         <source>No emission source is recorded yet: sources, their ledger streams and the permits' norms make this table.</source>
         <translation>Шығарындылар көздері әлі енгізілмеген: кестені көздер, олардың журналдағы ағындары және рұқсат нормативтері құрайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="72" />
+        <location filename="../../greendesk/ui/air_view.py" line="78" />
         <source>Fuel</source>
         <translation>Отын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="72" />
+        <location filename="../../greendesk/ui/air_view.py" line="78" />
         <source>Fuel, t</source>
         <translation>Отын, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="73" />
+        <location filename="../../greendesk/ui/air_view.py" line="79" />
         <source>Energy, GJ</source>
         <translation>Энергия, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="73" />
+        <location filename="../../greendesk/ui/air_view.py" line="79" />
         <source>CO₂, t</source>
         <translation>CO₂, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="74" />
+        <location filename="../../greendesk/ui/air_view.py" line="80" />
         <source>CH₄, t</source>
         <translation>CH₄, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="74" />
+        <location filename="../../greendesk/ui/air_view.py" line="80" />
         <source>N₂O, t</source>
         <translation>N₂O, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="75" />
+        <location filename="../../greendesk/ui/air_view.py" line="81" />
         <source>CO₂e, t</source>
         <translation>CO₂-бал., т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="79" />
+        <location filename="../../greendesk/ui/air_view.py" line="88" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="79" />
+        <location filename="../../greendesk/ui/air_view.py" line="88" />
         <source>Unit</source>
         <translation>Бірлік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="80" />
+        <location filename="../../greendesk/ui/air_view.py" line="89" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="80" />
+        <location filename="../../greendesk/ui/air_view.py" line="89" />
         <source>Cited source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="83" />
+        <location filename="../../greendesk/ui/air_view.py" line="96" />
+        <source>Choose a line of the table to see its months against the norm.</source>
+        <translation>Нормативпен айлар бойынша салыстыруды көру үшін кестенің жолын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="102" />
         <source>Sources and norms</source>
         <translation>Шығарындылар көздері және нормативтер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="85" />
+        <location filename="../../greendesk/ui/air_view.py" line="104" />
         <source>Emissions against norms</source>
         <translation>Шығарындылар және нормативтер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="86" />
+        <location filename="../../greendesk/ui/air_view.py" line="106" />
         <source>Greenhouse gases</source>
         <translation>Парниктік газдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="87" />
+        <location filename="../../greendesk/ui/air_view.py" line="107" />
         <source>Factors</source>
         <translation>Коэффициенттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="89" />
+        <location filename="../../greendesk/ui/air_view.py" line="109" />
         <source>Air and climate</source>
         <translation>Атмосфералық ауа және климат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="121" />
+        <location filename="../../greendesk/ui/air_view.py" line="146" />
         <source>organised</source>
         <translation>ұйымдастырылған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="122" />
+        <location filename="../../greendesk/ui/air_view.py" line="147" />
         <source>fugitive</source>
         <translation>ұйымдастырылмаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="123" />
+        <location filename="../../greendesk/ui/air_view.py" line="148" />
         <source>discharge to water</source>
         <translation>су объектісіне төгінді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="125" />
+        <location filename="../../greendesk/ui/air_view.py" line="150" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="145" />
+        <location filename="../../greendesk/ui/air_view.py" line="173" />
         <source>measured</source>
         <translation>өлшенген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="145" />
+        <location filename="../../greendesk/ui/air_view.py" line="173" />
         <source>calculated</source>
         <translation>есептелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="158" />
+        <location filename="../../greendesk/ui/air_view.py" line="186" />
         <source>Total: %1 t CO₂, %2 t CO₂-equivalent.</source>
         <translation>Барлығы: %1 т CO₂, %2 т CO₂-баламасы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="160" />
+        <location filename="../../greendesk/ui/air_view.py" line="188" />
         <source>Above the threshold of 20,000 t CO₂ a year: the installation is subject to greenhouse-gas regulation.</source>
         <translation>Жылына 20 000 т CO₂ шегінен жоғары: қондырғы парниктік газдар шығарындыларын реттеуге жатады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="162" />
+        <location filename="../../greendesk/ui/air_view.py" line="190" />
         <source>Below the threshold of 20,000 t CO₂ a year.</source>
         <translation>Жылына 20 000 т CO₂ шегінен төмен.</translation>
     </message>
@@ -1700,127 +1814,137 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="47" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="50" />
         <source>Calendar of obligations</source>
         <translation>Міндеттемелер күнтізбесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="51" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="54" />
         <source>Set status…</source>
         <translation>Мәртебені белгілеу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="57" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="63" />
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="57" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="63" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="57" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="63" />
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="57" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="63" />
         <source>Obligation</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="58" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="64" />
         <source>For</source>
         <translation>Кім тапсырады</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="58" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="64" />
         <source>Basis</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="84" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="91" />
         <source>Due from %1 to %2, and anything overdue from the past year. Red: past due and not submitted.</source>
         <translation>%1 мен %2 аралығындағы мерзімдер және өткен жылғы мерзімі өткеннің бәрі. Қызылмен: мерзімі өтті, тапсырылмаған.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="91" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="99" />
         <source>the enterprise</source>
         <translation>кәсіпорын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="92" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="100" />
         <source>overdue</source>
         <translation>мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="110" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="118" />
         <source>Choose an item to see its basis and what data is still missing.</source>
         <translation>Негіздемесін және қандай деректер әлі жетіспейтінін көру үшін тармақты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="119" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="127" />
         <source>Deadline: %1</source>
         <translation>Мерзімі: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="120" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="128" />
         <source>Basis: %1</source>
         <translation>Негіздеме: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="121" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="129" />
         <source>Hand in to: %1</source>
         <translation>Қайда тапсырылады: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="123" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="131" />
         <source>Check against current law: %1</source>
         <translation>Қолданыстағы заңнама бойынша тексеру керек: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="125" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="134" />
+        <source>Applies: %1 in %2 was %3 (threshold %4).</source>
+        <translation>Қолданылады: %2 жылғы %1 — %3 (шегі %4).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="139" />
+        <source>Applies only above its threshold (%1 ≥ %2); %3 counted for %4 so far, some factors missing.</source>
+        <translation>Тек шегінен жоғары болғанда қолданылады (%1 ≥ %2); %4 жылға әзірге %3 есептелді, кейбір коэффициенттер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="146" />
         <source>Applies only above its threshold (%1 ≥ %2); GreenDesk does not know the figure.</source>
         <translation>Тек шектен жоғары болғанда қолданылады (%1 ≥ %2); GreenDesk бұл көрсеткішті білмейді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="129" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="150" />
         <source>GreenDesk has no public holidays for %1: the due date skips weekends only.</source>
         <translation>GreenDesk-те %1 жылға мереке күндері жоқ: мерзім тек демалыс күндерінен ауыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="133" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="154" />
         <source>Submitted on %1, reference %2.</source>
         <translation>%1 тапсырылды, тіркеу нөмірі %2.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="139" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="160" />
         <source>Exported workbook: audit entry #%1</source>
         <translation>Экспортталған жұмыс кітабы: аудит жазбасы №%1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="143" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="164" />
         <source>The period is not over yet.</source>
         <translation>Кезең әлі аяқталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="145" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="166" />
         <source>Its data is complete: every month of the period is closed.</source>
         <translation>Деректер толық: кезеңнің барлық айлары жабық.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="147" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="168" />
         <source>Still missing:</source>
         <translation>Әлі жетіспейді:</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="148" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="169" />
         <source>%1 is not closed.</source>
         <translation>%1 жабылмаған.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="169" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="190" />
         <source>Set the status of “%1”</source>
         <translation>«%1» мәртебесі</translation>
     </message>
@@ -2245,37 +2369,37 @@
 <context>
     <name>DueSoon</name>
     <message>
-        <location filename="../../greendesk/ui/start_due.py" line="29" />
+        <location filename="../../greendesk/ui/start_due.py" line="31" />
         <source>Due in the next 30 days</source>
         <translation>Алдағы 30 күндегі мерзімдер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_due.py" line="30" />
+        <location filename="../../greendesk/ui/start_due.py" line="32" />
         <source>Open the calendar</source>
         <translation>Күнтізбені ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_due.py" line="41" />
+        <location filename="../../greendesk/ui/start_due.py" line="47" />
         <source>Nothing is due in the next 30 days.</source>
         <translation>Алдағы 30 күнде мерзімдер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_due.py" line="57" />
+        <location filename="../../greendesk/ui/start_due.py" line="63" />
         <source>The period is not over yet.</source>
         <translation>Кезең әлі аяқталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_due.py" line="59" />
+        <location filename="../../greendesk/ui/start_due.py" line="65" />
         <source>Its data is complete.</source>
         <translation>Деректер толық.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_due.py" line="62" />
+        <location filename="../../greendesk/ui/start_due.py" line="68" />
         <source>Months not closed: %1</source>
         <translation>Жабылмаған айлар: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_due.py" line="67" />
+        <location filename="../../greendesk/ui/start_due.py" line="73" />
         <source>and %1 more in the Calendar</source>
         <translation>және тағы %1 — күнтізбеде</translation>
     </message>
@@ -2380,6 +2504,39 @@
     </message>
 </context>
 <context>
+    <name>FactorPreviewDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="338" />
+        <source>Load factor file</source>
+        <translation>Коэффициенттер файлын жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="341" />
+        <source>%1: %2 factors — %3 added, %4 removed, %5 changed against the library as loaded. OK loads it as a new version.</source>
+        <translation>%1: коэффициенттер саны — %2; жүктелген кітапханамен салыстырғанда %3 қосылды, %4 жойылды, %5 өзгерді. «ОК» файлды жаңа нұсқа ретінде жүктейді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="351" />
+        <source>Added</source>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="351" />
+        <source>Removed</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="352" />
+        <source>Changed</source>
+        <translation>Өзгерді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="355" />
+        <source>The file matches the library as loaded; nothing would change.</source>
+        <translation>Файл жүктелген кітапханамен сәйкес келеді; ештеңе өзгермейді.</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../greendesk/ui/file_dialogs.py" line="102" />
@@ -2395,141 +2552,141 @@
 <context>
     <name>FlowEntryPanel</name>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="60" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="61" />
         <source>New flow record</source>
         <translation>Жаңа ағын жазбасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="68" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="69" />
         <source>e.g. 12 500,5</source>
         <translation>мысалы, 12 500,5</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="80" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="81" />
         <source>Measured: the quantity is a measurement. Unmeasured: it is your estimate, for the reconciliation to estimate; never counted as a measurement. Constant: it is exact (σ = 0), e.g. a contractual quantity.</source>
         <translation>Өлшенген: мөлшер — өлшеу нәтижесі. Өлшенбеген: бұл сіздің бағаңыз, оны балансты үйлестіру нақтылайды; ешқашан өлшеу ретінде саналмайды. Тұрақты: мөлшер нақты (σ = 0), мысалы, шарттық мөлшер.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="87" />
-        <location filename="../../greendesk/ui/flow_entry.py" line="103" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="90" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="108" />
         <source>not given</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="91" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="94" />
         <source>e.g. Cu 1,2 %; Au 3,4 g/t</source>
         <translation>мысалы, Cu 1,2 %; Au 3,4 г/т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="92" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="95" />
         <source>Grades of the components in this record (% or g/t), separated by ;. They give the contained metal of the Metal tab; a flow's own grade wins over the period assay.</source>
         <translation>Осы жазбадағы компоненттердің құрамы (% немесе г/т), ; арқылы. Олар бойынша «Металл» қойындысындағы металл есептеледі; ағынның өз құрамы кезең талдауынан басым.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="109" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="114" />
         <source>Save (Enter)</source>
         <translation>Сақтау (Enter)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="121" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="126" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="121" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="126" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="121" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="126" />
         <source>From</source>
         <comment>source node of a flow</comment>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="122" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="127" />
         <source>To</source>
         <comment>destination node of a flow</comment>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="123" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="128" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="123" />
-        <location filename="../../greendesk/ui/flow_entry.py" line="227" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="128" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="232" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="123" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="128" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="127" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="134" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="128" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="89" />
         <source>Uncertainty</source>
         <translation>Белгісіздік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="129" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="135" />
         <source>Reconciliation</source>
         <translation>Үйлестіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="130" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="136" />
         <source>Grades</source>
         <translation>Құрамдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="131" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="137" />
         <source>Grades obtained</source>
         <translation>Құрамдарды анықтау тәсілі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="132" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="107" />
         <source>Grades' uncertainty</source>
         <translation>Құрамдардың белгісіздігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="133" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="138" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="226" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="231" />
         <source>Enter the quantity.</source>
         <translation>Санын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="228" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="233" />
         <source>%s is not a number.</source>
         <translation>%s — сан емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="234" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="239" />
         <source>Choose %s from the list.</source>
         <translation>Тізімнен таңдаңыз: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="254" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="259" />
         <source>the source node</source>
         <translation>бастапқы түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="255" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="260" />
         <source>the destination node</source>
         <translation>қабылдаушы түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="256" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="261" />
         <source>the material</source>
         <translation>материал</translation>
     </message>
@@ -4567,97 +4724,102 @@
         <translation>Металл балансы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="94" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="82" />
+        <source>Emission factor</source>
+        <translation>Шығарынды коэффициенті</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="95" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: %3 open, %4 waived.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2: ашық %3, өткізілген %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="98" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="99" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="98" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="99" />
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="98" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="99" />
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="101" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="102" />
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="101" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="102" />
         <source>waived: %1</source>
         <translation>өткізілді: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="117" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="118" />
         <source>Nothing is open for this site.</source>
         <translation>Бұл алаң бойынша ашық тармақ жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="119" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="120" />
         <source>Still open: %1.</source>
         <translation>Әлі ашық: %1.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="122" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="123" />
         <source>Every item is done or waived.</source>
         <translation>Әр тармақ орындалды немесе өткізілді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="128" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="129" />
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="129" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="130" />
         <source>Open the place to fix this item.</source>
         <translation>Осы тармақты түзететін орынды ашу.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="133" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="134" />
         <source>Waive…</source>
         <translation>Өткізу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="134" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="135" />
         <source>Leave this item as it is, with a reason kept in the audit trail.</source>
         <translation>Тармақты сол күйінде қалдыру, себебі аудит журналында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="145" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="146" />
         <source>Waive item</source>
         <translation>Тармақты өткізу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="146" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="147" />
         <source>Why is this item left as it is?</source>
         <translation>Неліктен тармақ сол күйінде қалды?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="151" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="152" />
         <source>Waive month-close item</source>
         <translation>Ай жабу тармағын өткізу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="160" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="161" />
         <source>Close %s</source>
         <translation>%s жабу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="161" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="162" />
         <source>reopen the period in the Audit trail, with a reason.</source>
         <translation>кезеңді аудит журналында себебін көрсетіп қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="162" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="163" />
         <source>%s is closed: its records can no longer change.</source>
         <translation>%s жабылды: оның жазбаларын енді өзгертуге болмайды.</translation>
     </message>
@@ -4786,6 +4948,84 @@
         <location filename="../../greendesk/ui/structure_dialogs.py" line="76" />
         <source>Note</source>
         <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>NormChart</name>
+    <message>
+        <location filename="../../greendesk/ui/air_charts.py" line="28" />
+        <source>mass</source>
+        <translation>масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_charts.py" line="52" />
+        <source>within the norm</source>
+        <translation>норматив шегінде</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_charts.py" line="53" />
+        <source>above the norm</source>
+        <translation>нормативтен артық</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_charts.py" line="62" />
+        <source>norm, prorated</source>
+        <translation>айлық норматив</translation>
+    </message>
+</context>
+<context>
+    <name>NormDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="287" />
+        <source>Edit permit norm</source>
+        <translation>Рұқсат нормативін өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="288" />
+        <source>New permit norm</source>
+        <translation>Рұқсаттың жаңа нормативі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="302" />
+        <source>no end date</source>
+        <translation>мерзімсіз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="311" />
+        <source>Source</source>
+        <translation>Шығарындылар көзі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="312" />
+        <source>Permit</source>
+        <translation>Рұқсат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="313" />
+        <source>Substance</source>
+        <translation>Зат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="314" />
+        <location filename="../../greendesk/ui/air_dialogs.py" line="328" />
+        <source>g/s</source>
+        <translation>г/с</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="315" />
+        <location filename="../../greendesk/ui/air_dialogs.py" line="329" />
+        <source>t/year</source>
+        <translation>т/жыл</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="316" />
+        <source>Valid from</source>
+        <translation>Қолданылу басы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="317" />
+        <source>Valid until</source>
+        <translation>Қолданылу соңы</translation>
     </message>
 </context>
 <context>
@@ -5058,66 +5298,104 @@
     </message>
 </context>
 <context>
+    <name>PermitAlertsList</name>
+    <message>
+        <location filename="../../greendesk/ui/permit_alerts_list.py" line="43" />
+        <source>Permit conditions at risk</source>
+        <translation>Қауіп төнген рұқсат шарттары</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_alerts_list.py" line="59" />
+        <source>on course to exceed the year's limit</source>
+        <translation>жылдық норматив асып кетеді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_alerts_list.py" line="60" />
+        <source>Open the contractors</source>
+        <translation>Мердігерлерді ашу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_alerts_list.py" line="61" />
+        <source>Open the permits</source>
+        <translation>Рұқсаттарды ашу</translation>
+    </message>
+</context>
+<context>
     <name>PermitDialog</name>
     <message>
-        <location filename="../../greendesk/ui/permit_dialogs.py" line="25" />
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="26" />
         <source>Edit permit</source>
         <translation>Рұқсатты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_dialogs.py" line="25" />
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="26" />
         <source>New permit</source>
         <translation>Жаңа рұқсат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_dialogs.py" line="30" />
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="31" />
         <source>as printed on the permit</source>
         <translation>рұқсатта басылғандай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_dialogs.py" line="33" />
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="34" />
         <source>the body that issued it</source>
         <translation>рұқсатты берген орган</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_dialogs.py" line="37" />
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="38" />
         <source>no end date</source>
         <translation>мерзімсіз</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/permit_dialogs.py" line="48" />
+        <source>Comprehensive environmental permit applying best available techniques</source>
+        <translation>Ең үздік қолжетімді техникаларды қолданатын кешенді экологиялық рұқсат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="50" />
+        <source>The fee prices the site's mass within the norm at the loaded BAT coefficient while this permit is in force.</source>
+        <translation>Осы рұқсат әрекет еткенде, алаңның норматив шегіндегі массасы үшін төлемақы жүктелген ЕҮҚТ коэффициентімен есептеледі.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="55" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_dialogs.py" line="49" />
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="56" />
         <source>Permit number</source>
         <translation>Рұқсат нөмірі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_dialogs.py" line="50" />
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="57" />
         <source>Issued on</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_dialogs.py" line="51" />
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="58" />
         <source>Issuing authority</source>
         <translation>Берген орган</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_dialogs.py" line="52" />
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="59" />
         <source>Valid from</source>
         <translation>Қолданылу басы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_dialogs.py" line="53" />
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="60" />
         <source>Valid until</source>
         <translation>Қолданылу соңы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_dialogs.py" line="54" />
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="61" />
         <source>Note</source>
         <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="62" />
+        <source>Best available techniques</source>
+        <translation>Ең үздік қолжетімді техникалар</translation>
     </message>
 </context>
 <context>
@@ -6191,7 +6469,7 @@
     </message>
     <message>
         <location filename="../../greendesk/paths.py" line="50" />
-        <location filename="../../greendesk/store/db.py" line="354" />
+        <location filename="../../greendesk/store/db.py" line="355" />
         <source>{value} is neither a file path nor a database URL.</source>
         <translation>{value} — файл жолы да, дерекқор URL-і де емес.</translation>
     </message>
@@ -6740,7 +7018,7 @@
         <location filename="../../greendesk/services/emission_sources.py" line="89" />
         <location filename="../../greendesk/services/flow_relations.py" line="130" />
         <location filename="../../greendesk/services/obligation_status.py" line="134" />
-        <location filename="../../greendesk/services/permits.py" line="138" />
+        <location filename="../../greendesk/services/permits.py" line="141" />
         <source>The site no longer exists; it may have been deleted.</source>
         <translation>Алаң енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
@@ -7464,32 +7742,33 @@
         <translation>{number} шығарындылар көзінің рұқсат нормативтері бар; алдымен оларды жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/emission_sources.py" line="298" />
+        <location filename="../../greendesk/services/emission_sources.py" line="289" />
         <source>Name the norm's substance.</source>
         <translation>Нормативтің затын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/emission_sources.py" line="301" />
+        <location filename="../../greendesk/services/emission_sources.py" line="292" />
         <source>A norm states g/s, t/year or both.</source>
         <translation>Норматив г/с, т/жыл немесе екеуінде де беріледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/emission_sources.py" line="304" />
+        <location filename="../../greendesk/services/emission_sources.py" line="295" />
         <source>A norm cannot be negative.</source>
         <translation>Норматив теріс бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/emission_sources.py" line="307" />
+        <location filename="../../greendesk/services/emission_sources.py" line="298" />
         <source>A norm's validity must end after it begins.</source>
         <translation>Нормативтің қолданылу мерзімі басталғаннан кейін аяқталуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/emission_sources.py" line="315" />
+        <location filename="../../greendesk/services/emission_sources.py" line="305" />
         <source>Permit {permit} is not of the site of source {number}.</source>
         <translation>{permit} рұқсаты {number} шығарындылар көзі орналасқан объектіге берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/emission_sources.py" line="357" />
+        <location filename="../../greendesk/services/emission_sources.py" line="363" />
+        <location filename="../../greendesk/services/emission_sources.py" line="390" />
         <source>The norm no longer exists; it may have been deleted.</source>
         <translation>Норматив енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
@@ -7653,28 +7932,28 @@
         <translation>{label} кезеңін қайта ашу себебін көрсетіңіз; ол өзгерістер журналында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="67" />
+        <location filename="../../greendesk/services/month_close.py" line="68" />
         <source>The month close is kept per month; write 2026-01 for January 2026.</source>
         <translation>Жабу ай сайын жүргізіледі; 2026 жылғы қаңтар үшін 2026-01 деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="171" />
+        <location filename="../../greendesk/services/month_close.py" line="188" />
         <source>Give a reason for waiving the item; it is kept in the audit trail.</source>
         <translation>Тармақты өткізіп жіберу себебін көрсетіңіз; ол аудит журналында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="175" />
+        <location filename="../../greendesk/services/month_close.py" line="192" />
         <location filename="../../greendesk/services/periods_closed.py" line="112" />
         <source>The reason is longer than 2,000 characters.</source>
         <translation>Себеп 2000 таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="179" />
+        <location filename="../../greendesk/services/month_close.py" line="196" />
         <source>Choose an item of the checklist.</source>
         <translation>Тізімнен тармақты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="206" />
+        <location filename="../../greendesk/services/month_close.py" line="223" />
         <source>{site} has {count} open items for {month}; fix or waive each (with a reason) before closing the month.</source>
         <translation>{site} алаңында {month} бойынша ашық тармақтар саны: {count}; айды жаппас бұрын әрқайсысын түзетіңіз немесе (себебімен) өткізіп жіберіңіз.</translation>
     </message>
@@ -8271,78 +8550,78 @@
         <translation>{label} кезеңі жабық; оның жазбаларын өзгерту үшін оны қайта ашыңыз (себебін көрсетіп).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="125" />
+        <location filename="../../greendesk/store/db.py" line="126" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>{path} тек оқу үшін ашық; өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="254" />
+        <location filename="../../greendesk/store/db.py" line="255" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — бума, GreenDesk дерекқорының файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="258" />
+        <location filename="../../greendesk/store/db.py" line="259" />
         <source>There is no database at {path}.</source>
         <translation>{path} жолында дерекқор жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="267" />
+        <location filename="../../greendesk/store/db.py" line="268" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} GreenDesk дерекқоры емес: ол мүлдем SQLite файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="272" />
+        <location filename="../../greendesk/store/db.py" line="273" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>{name} файлын оқу мүмкін емес: қатынауға рұқсат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="283" />
+        <location filename="../../greendesk/store/db.py" line="284" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (онда, мысалы, {table!r} кестесі бар).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="286" />
+        <location filename="../../greendesk/store/db.py" line="287" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (ол бос).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="294" />
-        <location filename="../../greendesk/store/db.py" line="377" />
+        <location filename="../../greendesk/store/db.py" line="295" />
+        <location filename="../../greendesk/store/db.py" line="378" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>{name} GreenDesk-тің жаңарақ нұсқасымен жазылған (схема {revision}); оны ашу үшін сол нұсқаны орнатыңыз. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="302" />
+        <location filename="../../greendesk/store/db.py" line="303" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} GreenDesk дерекқоры емес (белгісіз схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="311" />
+        <location filename="../../greendesk/store/db.py" line="312" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>{name} файлын осы нұсқаның схемасына дейін жаңарту қажет, бірақ ол тек оқу үшін қолжетімді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="338" />
+        <location filename="../../greendesk/store/db.py" line="339" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>{name} басқа бағдарламамен бұғатталған; оны сол жерде жауып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="342" />
+        <location filename="../../greendesk/store/db.py" line="343" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>{name} файлын ашу мүмкін емес: файл бүлінген немесе GreenDesk дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="368" />
+        <location filename="../../greendesk/store/db.py" line="369" />
         <source>{name} is a server database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — серверлік дерекқор, бірақ GreenDesk дерекқоры емес (онда, мысалы, {table!r} кестесі бар).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="372" />
+        <location filename="../../greendesk/store/db.py" line="373" />
         <source>The server database {name} is empty: it holds no GreenDesk plant yet.</source>
         <translation>{name} серверлік дерекқоры бос: онда әлі GreenDesk кәсіпорны жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="401" />
+        <location filename="../../greendesk/store/db.py" line="402" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>{name} схема ревизиясын {revision} деп көрсетеді, бірақ онда кейінгі ревизияның {kind} {what} нысаны бұрыннан бар, демек ревизия белгісі GreenDesk-тен тыс кері қайтарылған; файл өзгертілмеді.</translation>
     </message>
@@ -8552,32 +8831,32 @@
         <translation>№{eid} жазбаның {table} жазбалары ({rows:,}) оның бақылау сомасына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="106" />
+        <location filename="../../greendesk/services/permits.py" line="109" />
         <source>Enter the permit's number.</source>
         <translation>Рұқсаттың нөмірін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="109" />
+        <location filename="../../greendesk/services/permits.py" line="112" />
         <source>A permit number is at most 100 characters.</source>
         <translation>Рұқсат нөмірі 100 таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="113" />
+        <location filename="../../greendesk/services/permits.py" line="116" />
         <source>The issuing authority's name is at most 300 characters.</source>
         <translation>Берген органның атауы 300 таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="116" />
+        <location filename="../../greendesk/services/permits.py" line="119" />
         <source>a permit's issue date</source>
         <translation>рұқсаттың берілген күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="120" />
+        <location filename="../../greendesk/services/permits.py" line="123" />
         <source>A permit's validity must end after it begins: valid until {until} is not after valid from {start}.</source>
         <translation>Рұқсаттың қолданылу мерзімі басталғаннан кейін аяқталуы керек: аяқталу күні {until} басталу күні {start} кейін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="243" />
+        <location filename="../../greendesk/services/permits.py" line="246" />
         <source>Permit {number} holds emission norms; delete them first.</source>
         <translation>{number} рұқсатында шығарынды нормативтері бар; алдымен оларды жойыңыз.</translation>
     </message>
@@ -8624,7 +8903,7 @@
     <message>
         <location filename="../../greendesk/services/flow_relations.py" line="176" />
         <location filename="../../greendesk/services/obligation_status.py" line="92" />
-        <location filename="../../greendesk/services/permits.py" line="127" />
+        <location filename="../../greendesk/services/permits.py" line="130" />
         <source>A note is at most 2,000 characters.</source>
         <translation>Ескертпе 2 000 таңбадан аспауы керек.</translation>
     </message>
@@ -8639,13 +8918,13 @@
         <translation>Байланыс енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="146" />
+        <location filename="../../greendesk/services/permits.py" line="149" />
         <source>{site!r} already has a permit numbered {number!r}.</source>
         <translation>{site!r} алаңында {number!r} нөмірлі рұқсат бар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/emission_sources.py" line="312" />
-        <location filename="../../greendesk/services/permits.py" line="154" />
+        <location filename="../../greendesk/services/emission_sources.py" line="302" />
+        <location filename="../../greendesk/services/permits.py" line="157" />
         <source>The permit no longer exists; it may have been deleted.</source>
         <translation>Рұқсат енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
@@ -8998,23 +9277,34 @@
         <translation>Бұл міндеттеме тізілімде енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/fees.py" line="208" />
+        <location filename="../../greendesk/analysis/fees.py" line="130" />
+        <source>Waste placed beyond the permit's burial limit (t a year) is priced above the norm, counted from 1 January: once the year's running total passes the limit, what a quarter places beyond it is above the norm (check against current law).</source>
+        <translation>Рұқсаттағы көму нормативінен (жылына т) тыс орналастырылған қалдықтар 1 қаңтардан бастап өспелі қорытындымен нормативтен тыс ретінде есептеледі: жылдық қорытынды нормативтен асқанда, тоқсанда одан тыс орналастырылғаны нормативтен тыс болады (қолданыстағы заңнамамен салыстырып тексеріңіз).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/fees.py" line="229" />
         <source>No MCI is loaded for {day}; load the rates with the year's MCI.</source>
         <translation>{day} күнге АЕК жүктелмеген; осы жылдың АЕК-і бар мөлшерлемелерді жүктеңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/fees.py" line="227" />
-        <location filename="../../greendesk/analysis/fees.py" line="245" />
+        <location filename="../../greendesk/analysis/fees.py" line="248" />
+        <location filename="../../greendesk/analysis/fees.py" line="266" />
         <source>No rate for {item} on {day}: load one.</source>
         <translation>{day} күнге {item} үшін мөлшерлеме жоқ: оны жүктеңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/fees.py" line="231" />
+        <location filename="../../greendesk/analysis/fees.py" line="252" />
+        <location filename="../../greendesk/analysis/fees.py" line="271" />
         <source>No coefficient for the mass above the norm on {day}: load one.</source>
         <translation>{day} күнге нормативтен асқан масса үшін коэффициент жоқ: оны жүктеңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/fees.py" line="252" />
+        <location filename="../../greendesk/analysis/fees.py" line="282" />
+        <source>A site holds a comprehensive permit applying best available techniques, but no BAT coefficient is loaded for {day}: its mass within the norm is priced at 1.</source>
+        <translation>Алаңның ең үздік қолжетімді техникаларды қолданатын кешенді экологиялық рұқсаты бар, бірақ {day} күнге ЕҮҚТ коэффициенті жүктелмеген: норматив шегіндегі масса 1 коэффициентімен есептелді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/fees.py" line="287" />
         <source>Sites of category IV pay no fee and are left out.</source>
         <translation>IV санаттағы объектілер төлемақы төлемейді және есепке алынбайды.</translation>
     </message>
@@ -9084,7 +9374,7 @@
         <translation>{file_name} YAML пішіміндегі мөлшерлемелер файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/fees.py" line="41" />
+        <location filename="../../greendesk/services/fees.py" line="46" />
         <source>The fee is declared per quarter; choose a quarter or a year, not {period}.</source>
         <translation>Төлемақы тоқсан сайын декларацияланады; {period} емес, тоқсанды немесе жылды таңдаңыз.</translation>
     </message>
@@ -9354,6 +9644,26 @@
         <location filename="../../greendesk/services/sync_import.py" line="187" />
         <source>{site} has handed in {label} already; reopen {label} here (with a reason) to take in a corrected package.</source>
         <translation>{site} {label} кезеңін тапсырып қойған; түзетілген пакетті қабылдау үшін {label} кезеңін осында қайта ашыңыз (себебін көрсетіп).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="56" />
+        <source>There is no source numbered {number!r} at {site}.</source>
+        <translation>{site} объектісінде {number!r} нөмірлі шығарындылар көзі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="238" />
+        <source>Choose each stream's nodes and material.</source>
+        <translation>Әр ағынның тораптары мен материалын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="266" />
+        <source>Add a site first: a source belongs to a site.</source>
+        <translation>Алдымен объект қосыңыз: шығарындылар көзі объектіге тиесілі.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="324" />
+        <source>The source's site has no permit yet: add one in Plant structure.</source>
+        <translation>Бұл көздің объектісінде әлі рұқсат жоқ: оны «Кәсіпорын құрылымы» бөлімінде қосыңыз.</translation>
     </message>
 </context>
 <context>
@@ -9825,119 +10135,328 @@
     </message>
 </context>
 <context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="81" />
+        <source>Edit emission source</source>
+        <translation>Шығарындылар көзін өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="82" />
+        <source>New emission source</source>
+        <translation>Жаңа шығарындылар көзі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="89" />
+        <source>as on the inventory, e.g. 0001</source>
+        <translation>түгендеудегідей, мысалы 0001</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="91" />
+        <source>organised</source>
+        <translation>ұйымдастырылған</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="92" />
+        <source>fugitive</source>
+        <translation>ұйымдастырылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="93" />
+        <source>discharge to water</source>
+        <translation>су объектісіне төгінді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="95" />
+        <source>mobile (pays no fee)</source>
+        <translation>жылжымалы (төлем алынбайды)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="111" />
+        <source>height, m</source>
+        <translation>биіктігі, м</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="112" />
+        <source>diameter, m</source>
+        <translation>диаметрі, м</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="113" />
+        <source>gas flow, m³/s</source>
+        <translation>газ шығыны, м³/с</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="114" />
+        <source>temperature, °C</source>
+        <translation>температурасы, °C</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="118" />
+        <location filename="../../greendesk/ui/air_dialogs.py" line="188" />
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="120" />
+        <source>hours a year</source>
+        <translation>жылына сағат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="123" />
+        <source>From node</source>
+        <translation>Қай тораптан</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="123" />
+        <source>To node</source>
+        <translation>Қай торапқа</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="124" />
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="124" />
+        <source>Activity in the library</source>
+        <translation>Кітапханадағы қызмет</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="125" />
+        <source>Share</source>
+        <translation>Үлесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="126" />
+        <source>Equipment</source>
+        <translation>Жабдық</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="126" />
+        <source>Substance</source>
+        <translation>Зат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="127" />
+        <source>Efficiency η</source>
+        <translation>Тиімділігі η</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="130" />
+        <source>Driving streams</source>
+        <translation>Көздің ағындары</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="132" />
+        <source>Abatement</source>
+        <translation>Тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="134" />
+        <source>Site</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="135" />
+        <source>Number</source>
+        <translation>Нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="136" />
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="137" />
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="138" />
+        <source>Process node</source>
+        <translation>Технологиялық торап</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="139" />
+        <source>Stack</source>
+        <translation>Мұржа</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="140" />
+        <source>Monitoring point</source>
+        <translation>Мониторинг нүктесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="141" />
+        <source>Working hours a year</source>
+        <translation>Жылына жұмыс сағаты</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="142" />
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="164" />
+        <source>Add row</source>
+        <translation>Жол қосу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="166" />
+        <source>Remove row</source>
+        <translation>Жолды жою</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="240" />
+        <source>share</source>
+        <translation>үлесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="251" />
+        <source>efficiency η</source>
+        <translation>тиімділігі η</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="272" />
+        <source>height</source>
+        <translation>биіктігі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="273" />
+        <source>diameter</source>
+        <translation>диаметрі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="274" />
+        <source>gas flow</source>
+        <translation>газ шығыны</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="275" />
+        <source>temperature</source>
+        <translation>температурасы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="277" />
+        <source>working hours</source>
+        <translation>жұмыс сағаттары</translation>
+    </message>
+</context>
+<context>
     <name>StartView</name>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="33" />
+        <location filename="../../greendesk/ui/start_view.py" line="32" />
         <source>Plant structure</source>
         <translation>Кәсіпорын құрылымы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="34" />
+        <location filename="../../greendesk/ui/start_view.py" line="33" />
         <source>The sites and their nodes: mines, plants, stores, dumps, and where flows enter and leave.</source>
         <translation>Алаңдар мен олардың түйіндері: кеніштер, фабрикалар, қоймалар, үйінділер, сондай-ақ ағындардың кіру және шығу нүктелері.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="36" />
+        <location filename="../../greendesk/ui/start_view.py" line="35" />
         <source>Materials</source>
         <translation>Материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="37" />
+        <location filename="../../greendesk/ui/start_view.py" line="36" />
         <source>What flows between the nodes: ore, concentrate, tailings, fuels, energy, with their units.</source>
         <translation>Түйіндер арасында не қозғалады: кен, концентрат, қалдықтар, отын, энергия — өлшем бірліктерімен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="39" />
+        <location filename="../../greendesk/ui/start_view.py" line="38" />
         <source>Waste classifier</source>
         <translation>Қалдықтар сыныптауышы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="40" />
+        <location filename="../../greendesk/ui/start_view.py" line="39" />
         <source>Load the national classifier of waste in the Waste register, so waste types get their official codes.</source>
         <translation>Қалдықтар түрлері ресми кодтарын алуы үшін «Қалдықтар тізілімі» бөлімінде қалдықтар сыныптауышын жүктеңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="43" />
+        <location filename="../../greendesk/ui/start_view.py" line="42" />
         <source>Waste types</source>
         <translation>Қалдықтар түрлері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="44" />
+        <location filename="../../greendesk/ui/start_view.py" line="43" />
         <source>The plant's wastes with their codes, hazard and the node that generates them.</source>
         <translation>Кәсіпорын қалдықтары — кодтарымен, қауіптілігімен және олар түзілетін түйінмен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="46" />
+        <location filename="../../greendesk/ui/start_view.py" line="45" />
         <source>First month of flows</source>
         <translation>Ағындардың алғашқы айы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="47" />
+        <location filename="../../greendesk/ui/start_view.py" line="46" />
         <source>Enter a month of flow records in the ledger, or import them from the flow template.</source>
         <translation>Бір айдағы ағын жазбаларын журналға енгізіңіз немесе оларды ағындар үлгісінен импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="49" />
+        <location filename="../../greendesk/ui/start_view.py" line="48" />
         <source>First report</source>
         <translation>Алғашқы есеп</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="50" />
+        <location filename="../../greendesk/ui/start_view.py" line="49" />
         <source>Export a workbook for the authority or an auditor in Reports.</source>
         <translation>«Есептер» бөлімінде уәкілетті орган немесе аудитор үшін Excel кітабын шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="66" />
+        <location filename="../../greendesk/ui/start_view.py" line="65" />
         <source>Start here</source>
         <translation>Жұмысты бастау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="80" />
+        <location filename="../../greendesk/ui/start_view.py" line="72" />
         <source>Set up your plant once; every balance, register and report is built from it. Choose how to begin, then take the steps below in order. The set-up workbook holds sheets for sites, nodes, materials, waste types, contractors, formations and monitoring points: fill it in Excel and set up the plant from it in one go.</source>
         <translation>Кәсіпорынды бір рет сипаттаңыз — барлық баланстар, тізілімдер мен есептер осыдан құрылады. Неден бастайтыныңызды таңдап, төмендегі қадамдарды ретімен орындаңыз. Кәсіпорын баптау кітабында алаңдар, түйіндер, материалдар, қалдық түрлері, мердігерлер, түзілімдер және мониторинг нүктелері парақтары бар: оны Excel-де толтырып, кәсіпорынды бір жолда баптаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="90" />
+        <location filename="../../greendesk/ui/start_view.py" line="82" />
         <source>Save the set-up workbook…</source>
         <translation>Кәсіпорын баптау кітабын сақтау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="91" />
+        <location filename="../../greendesk/ui/start_view.py" line="83" />
         <source>Set up from a workbook…</source>
         <translation>Excel кітабынан толтыру…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="92" />
+        <location filename="../../greendesk/ui/start_view.py" line="84" />
         <source>Open the demo plant</source>
         <translation>Демо-кәсіпорынды ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="93" />
+        <location filename="../../greendesk/ui/start_view.py" line="85" />
         <source>Enter the plant by hand</source>
         <translation>Кәсіпорынды қолмен енгізу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="102" />
+        <location filename="../../greendesk/ui/start_view.py" line="94" />
         <source>Steps</source>
         <translation>Қадамдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="112" />
+        <location filename="../../greendesk/ui/start_view.py" line="104" />
         <source>Go</source>
         <translation>Өту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="146" />
+        <location filename="../../greendesk/ui/start_view.py" line="137" />
         <source>done (%1)</source>
         <translation>орындалды (%1)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="147" />
+        <location filename="../../greendesk/ui/start_view.py" line="138" />
         <source>next</source>
         <translation>келесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="147" />
+        <location filename="../../greendesk/ui/start_view.py" line="138" />
         <source>to do</source>
         <translation>алда</translation>
     </message>
@@ -11252,7 +11771,7 @@
         <location filename="../../greendesk/cli/balances.py" line="370" />
         <location filename="../../greendesk/cli/balances.py" line="380" />
         <location filename="../../greendesk/cli/formations.py" line="104" />
-        <location filename="../../greendesk/cli/obligations.py" line="98" />
+        <location filename="../../greendesk/cli/obligations.py" line="109" />
         <source>status</source>
         <translation>күйі</translation>
     </message>
@@ -11340,7 +11859,7 @@
     <message>
         <location filename="../../greendesk/cli/emissions.py" line="167" />
         <location filename="../../greendesk/cli/formations.py" line="105" />
-        <location filename="../../greendesk/cli/permits.py" line="92" />
+        <location filename="../../greendesk/cli/permits.py" line="96" />
         <location filename="../../greendesk/cli/relations.py" line="116" />
         <location filename="../../greendesk/cli/waste.py" line="138" />
         <source>site</source>
@@ -11524,7 +12043,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/main.py" line="225" />
-        <location filename="../../greendesk/cli/obligations.py" line="97" />
+        <location filename="../../greendesk/cli/obligations.py" line="108" />
         <source>period</source>
         <translation>кезең</translation>
     </message>
@@ -11569,70 +12088,70 @@
         <translation>greendesk: {report!r} есебі жоқ; мыналардан таңдаңыз: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="89" />
+        <location filename="../../greendesk/cli/permits.py" line="93" />
         <source>No site has a permit recorded yet.</source>
         <translation>Әзірге бірде-бір алаңның рұқсаты жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="91" />
+        <location filename="../../greendesk/cli/permits.py" line="95" />
         <location filename="../../greendesk/cli/relations.py" line="114" />
         <source>no end date</source>
         <translation>мерзімсіз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="93" />
+        <location filename="../../greendesk/cli/permits.py" line="97" />
         <source>category</source>
         <translation>санат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="94" />
+        <location filename="../../greendesk/cli/permits.py" line="98" />
         <source>permit number</source>
         <translation>рұқсат нөмірі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="95" />
+        <location filename="../../greendesk/cli/permits.py" line="99" />
         <source>issued</source>
         <translation>берілген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="96" />
+        <location filename="../../greendesk/cli/permits.py" line="100" />
         <source>issuing authority</source>
         <translation>берген орган</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="97" />
+        <location filename="../../greendesk/cli/permits.py" line="101" />
         <location filename="../../greendesk/cli/relations.py" line="120" />
         <source>valid from</source>
         <translation>қолданылу басы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="98" />
+        <location filename="../../greendesk/cli/permits.py" line="102" />
         <location filename="../../greendesk/cli/relations.py" line="121" />
         <source>valid until</source>
         <translation>қолданылу соңы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="113" />
+        <location filename="../../greendesk/cli/permits.py" line="117" />
         <source>Waste limits exceeded in {year}:</source>
         <translation>{year} жылы асып кеткен қалдықтар лимиттері:</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="115" />
+        <location filename="../../greendesk/cli/permits.py" line="119" />
         <source>accumulated</source>
         <translation>жинақталды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="116" />
+        <location filename="../../greendesk/cli/permits.py" line="120" />
         <source>buried</source>
         <translation>көмілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="117" />
+        <location filename="../../greendesk/cli/permits.py" line="121" />
         <source>{site}, permit {number}: {waste} {kind} {actual:,.3f} t against a limit of {limit:,.3f} t, {excess:,.3f} t over.</source>
         <translation>{site}, {number} рұқсаты: {waste} — {kind} {actual:,.3f} т, лимит {limit:,.3f} т, {excess:,.3f} т асып кетті.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="125" />
+        <location filename="../../greendesk/cli/permits.py" line="129" />
         <source>Permit {number} of {site} expires on {day} (in {days} days).</source>
         <translation>{site} экологиялық рұқсаты {number} мерзімі {day} аяқталады ({days} күннен кейін).</translation>
     </message>
@@ -11642,111 +12161,126 @@
         <translation>greendesk: дерекқорды көрсетіңіз: --db ЖОЛ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="91" />
+        <location filename="../../greendesk/cli/obligations.py" line="97" />
+        <source>Permit conditions at risk:</source>
+        <translation>Қауіп төнген рұқсат шарттары:</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="102" />
         <source>Nothing is due in these dates.</source>
         <translation>Бұл күндерде мерзімдер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="93" />
+        <location filename="../../greendesk/cli/obligations.py" line="104" />
         <source>the enterprise</source>
         <translation>кәсіпорын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="94" />
+        <location filename="../../greendesk/cli/obligations.py" line="105" />
         <source>due</source>
         <translation>мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="95" />
+        <location filename="../../greendesk/cli/obligations.py" line="106" />
         <source>obligation</source>
         <translation>міндеттеме</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="96" />
+        <location filename="../../greendesk/cli/obligations.py" line="107" />
         <source>for</source>
         <translation>кім тапсырады</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="99" />
+        <location filename="../../greendesk/cli/obligations.py" line="110" />
         <source>data</source>
         <translation>деректер</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/emissions.py" line="169" />
-        <location filename="../../greendesk/cli/obligations.py" line="100" />
+        <location filename="../../greendesk/cli/obligations.py" line="111" />
         <source>basis</source>
         <translation>негіздеме</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="111" />
+        <location filename="../../greendesk/cli/obligations.py" line="122" />
         <source>submitted {day}</source>
         <translation>{day} тапсырылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="113" />
+        <location filename="../../greendesk/cli/obligations.py" line="124" />
         <source>in preparation</source>
         <translation>дайындалуда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="115" />
+        <location filename="../../greendesk/cli/obligations.py" line="126" />
         <source>not started</source>
         <translation>басталмаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="116" />
+        <location filename="../../greendesk/cli/obligations.py" line="127" />
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="123" />
+        <location filename="../../greendesk/cli/obligations.py" line="134" />
         <source>period not over</source>
         <translation>кезең аяқталмаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="125" />
+        <location filename="../../greendesk/cli/obligations.py" line="136" />
         <source>ready</source>
         <translation>дайын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="126" />
+        <location filename="../../greendesk/cli/obligations.py" line="137" />
         <source>{months} month(s) open, {items} item(s) missing</source>
         <translation>ашық айлар: {months}, жетіспейтін тармақтар: {items}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="132" />
+        <location filename="../../greendesk/cli/obligations.py" line="143" />
         <source>check against current law</source>
         <translation>қолданыстағы заңнама бойынша тексеру керек</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="148" />
+        <location filename="../../greendesk/cli/obligations.py" line="147" />
+        <source>{key} {year}: {value:.0f} (threshold {minimum:.0f})</source>
+        <translation>{key} {year}: {value:.0f} (шегі {minimum:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="152" />
+        <source>applies only above its threshold</source>
+        <translation>тек шегінен жоғары болғанда қолданылады</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="167" />
         <source>{label}: the register loaded already matches this file; nothing changed.</source>
         <translation>{label}: жүктелген тізілім бұл файлмен сәйкес келеді; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="151" />
+        <location filename="../../greendesk/cli/obligations.py" line="170" />
         <source>Loaded {label}: {added} added, {changed} changed, {removed} removed, {retired} retired.</source>
         <translation>{label} жүктелді: қосылды {added}, өзгертілді {changed}, жойылды {removed}, қолданыстан шығарылды {retired}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="173" />
+        <location filename="../../greendesk/cli/obligations.py" line="192" />
         <source>greendesk: the register has no obligation {code!r}.</source>
         <translation>greendesk: тізілімде {code!r} міндеттемесі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="181" />
-        <location filename="../../greendesk/cli/permits.py" line="145" />
+        <location filename="../../greendesk/cli/obligations.py" line="200" />
+        <location filename="../../greendesk/cli/permits.py" line="149" />
         <location filename="../../greendesk/cli/relations.py" line="137" />
         <location filename="../../greendesk/cli/reports.py" line="103" />
         <source>greendesk: there is no site named {name!r}.</source>
         <translation>greendesk: {name!r} алаңы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="193" />
+        <location filename="../../greendesk/cli/obligations.py" line="212" />
         <source>Recorded {code} for {period}: {state}.</source>
         <translation>{code}, {period} кезеңі үшін жазылды: {state}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="152" />
+        <location filename="../../greendesk/cli/permits.py" line="156" />
         <source>Added permit {number} to {site}.</source>
         <translation>{number} рұқсаты {site} алаңына қосылды.</translation>
     </message>
@@ -12343,178 +12877,178 @@
 <context>
     <name>formation_labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="91" />
+        <location filename="../../greendesk/labels.py" line="95" />
         <source>Waste-rock dump</source>
         <translation>Аршылған жыныстар үйіндісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="92" />
+        <location filename="../../greendesk/labels.py" line="96" />
         <source>Tailings storage facility</source>
         <translation>Қалдық қоймасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="93" />
+        <location filename="../../greendesk/labels.py" line="97" />
         <source>Slag heap</source>
         <translation>Шлак үйіндісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="94" />
+        <location filename="../../greendesk/labels.py" line="98" />
         <source>Sludge pond</source>
         <translation>Шлам жинағыш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="95" />
+        <location filename="../../greendesk/labels.py" line="99" />
         <source>Heap-leach residue</source>
         <translation>Үймелеп шаймалау қалдықтары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="97" />
-        <location filename="../../greendesk/labels.py" line="110" />
+        <location filename="../../greendesk/labels.py" line="101" />
+        <location filename="../../greendesk/labels.py" line="114" />
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="98" />
+        <location filename="../../greendesk/labels.py" line="102" />
         <source>Operating</source>
         <translation>Жұмыс істеп тұр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="99" />
+        <location filename="../../greendesk/labels.py" line="103" />
         <source>Inactive</source>
         <translation>Уақытша пайдаланылмайды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="100" />
+        <location filename="../../greendesk/labels.py" line="104" />
         <source>Closed</source>
         <translation>Жабылған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="101" />
+        <location filename="../../greendesk/labels.py" line="105" />
         <source>Reclaimed</source>
         <translation>Қалпына келтірілген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="102" />
+        <location filename="../../greendesk/labels.py" line="106" />
         <source>Abandoned</source>
         <translation>Иесіз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="103" />
+        <location filename="../../greendesk/labels.py" line="107" />
         <source>Under construction</source>
         <translation>Салынуда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="105" />
+        <location filename="../../greendesk/labels.py" line="109" />
         <source>Upstream</source>
         <translation>Қойма жағына қарай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="106" />
+        <location filename="../../greendesk/labels.py" line="110" />
         <source>Downstream</source>
         <translation>Төменгі беткей жағына қарай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="107" />
+        <location filename="../../greendesk/labels.py" line="111" />
         <source>Centreline</source>
         <translation>Бөгет осі бойынша</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="108" />
+        <location filename="../../greendesk/labels.py" line="112" />
         <source>Water-retaining dam</source>
         <translation>Су ұстайтын бөгет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="111" />
+        <location filename="../../greendesk/labels.py" line="115" />
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="112" />
+        <location filename="../../greendesk/labels.py" line="116" />
         <source>Significant</source>
         <translation>Елеулі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="113" />
+        <location filename="../../greendesk/labels.py" line="117" />
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="114" />
+        <location filename="../../greendesk/labels.py" line="118" />
         <source>Very high</source>
         <translation>Өте жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="115" />
+        <location filename="../../greendesk/labels.py" line="119" />
         <source>Extreme</source>
         <translation>Төтенше</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="116" />
+        <location filename="../../greendesk/labels.py" line="120" />
         <source>Air</source>
         <translation>Атмосфералық ауа</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="117" />
+        <location filename="../../greendesk/labels.py" line="121" />
         <source>Groundwater</source>
         <translation>Жерасты сулары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="118" />
+        <location filename="../../greendesk/labels.py" line="122" />
         <source>Surface water</source>
         <translation>Жерүсті сулары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="119" />
+        <location filename="../../greendesk/labels.py" line="123" />
         <source>Soil</source>
         <translation>Топырақ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="120" />
+        <location filename="../../greendesk/labels.py" line="124" />
         <source>Structure (level, settlement)</source>
         <translation>Құрылыс (деңгей, шөгу)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="121" />
+        <location filename="../../greendesk/labels.py" line="125" />
         <source>Formation</source>
         <translation>Түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="122" />
+        <location filename="../../greendesk/labels.py" line="126" />
         <source>Stack</source>
         <translation>Түтін мұржасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="123" />
+        <location filename="../../greendesk/labels.py" line="127" />
         <source>Discharge</source>
         <translation>Төгінді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="124" />
+        <location filename="../../greendesk/labels.py" line="128" />
         <source>Dusting surface</source>
         <translation>Шаңдайтын бет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="125" />
+        <location filename="../../greendesk/labels.py" line="129" />
         <source>Other source</source>
         <translation>Басқа көз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="126" />
+        <location filename="../../greendesk/labels.py" line="130" />
         <source>Monthly</source>
         <translation>Ай сайын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="127" />
+        <location filename="../../greendesk/labels.py" line="131" />
         <source>Quarterly</source>
         <translation>Тоқсан сайын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="128" />
+        <location filename="../../greendesk/labels.py" line="132" />
         <source>Half-yearly</source>
         <translation>Жарты жылда бір рет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="129" />
+        <location filename="../../greendesk/labels.py" line="133" />
         <source>Yearly</source>
         <translation>Жыл сайын</translation>
     </message>
@@ -12784,193 +13318,208 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="47" />
+        <location filename="../../greendesk/labels.py" line="48" />
         <source>Mine or quarry</source>
         <translation>Кеніш немесе карьер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="48" />
+        <location filename="../../greendesk/labels.py" line="49" />
         <source>Concentrator</source>
         <translation>Байыту фабрикасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="49" />
+        <location filename="../../greendesk/labels.py" line="50" />
         <source>Smelter or refinery</source>
         <translation>Металлургия зауыты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="50" />
+        <location filename="../../greendesk/labels.py" line="51" />
         <source>Auxiliary</source>
         <translation>Қосалқы өндіріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="52" />
+        <location filename="../../greendesk/labels.py" line="53" />
         <source>Category I: significant negative impact</source>
         <translation>I санат: елеулі жағымсыз әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="53" />
+        <location filename="../../greendesk/labels.py" line="54" />
         <source>Category II: moderate negative impact</source>
         <translation>II санат: бірқалыпты жағымсыз әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="54" />
+        <location filename="../../greendesk/labels.py" line="55" />
         <source>Category III: insignificant negative impact</source>
         <translation>III санат: болмашы жағымсыз әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="56" />
+        <location filename="../../greendesk/labels.py" line="57" />
         <source>Category IV: minimal negative impact</source>
         <translation>IV санат: барынша аз жағымсыз әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="57" />
+        <location filename="../../greendesk/labels.py" line="58" />
+        <source>Organised (stack)</source>
+        <translation>Ұйымдастырылған (мұржа)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="59" />
+        <source>Fugitive</source>
+        <translation>Ұйымдастырылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="60" />
+        <source>Discharge to water</source>
+        <translation>Су объектісіне төгінді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="61" />
         <source>Process</source>
         <translation>Процесс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="58" />
+        <location filename="../../greendesk/labels.py" line="62" />
         <source>Stock or storage</source>
         <translation>Қор (қойма)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="59" />
+        <location filename="../../greendesk/labels.py" line="63" />
         <source>Supplier (boundary)</source>
         <translation>Жеткізуші (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="60" />
+        <location filename="../../greendesk/labels.py" line="64" />
         <source>Customer (boundary)</source>
         <translation>Тұтынушы (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="61" />
+        <location filename="../../greendesk/labels.py" line="65" />
         <source>Environment (boundary)</source>
         <translation>Қоршаған орта (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="62" />
+        <location filename="../../greendesk/labels.py" line="66" />
         <source>Waste contractor (boundary)</source>
         <translation>Қалдықтар жөніндегі мердігер (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="63" />
+        <location filename="../../greendesk/labels.py" line="67" />
         <source>Accounted loss</source>
         <translation>Есепке алынған шығындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="64" />
+        <location filename="../../greendesk/labels.py" line="68" />
         <source>Storage</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="65" />
+        <location filename="../../greendesk/labels.py" line="69" />
         <source>Transport</source>
         <translation>Тасымалдау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="66" />
+        <location filename="../../greendesk/labels.py" line="70" />
         <source>Handling</source>
         <translation>Тиеу-түсіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="67" />
+        <location filename="../../greendesk/labels.py" line="71" />
         <source>Process losses</source>
         <translation>Технологиялық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="68" />
+        <location filename="../../greendesk/labels.py" line="72" />
         <source>Measurement</source>
         <translation>Өлшеу қателігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="69" />
+        <location filename="../../greendesk/labels.py" line="73" />
         <source>Raw material</source>
         <translation>Шикізат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="70" />
+        <location filename="../../greendesk/labels.py" line="74" />
         <source>Reagent</source>
         <translation>Реагент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="71" />
+        <location filename="../../greendesk/labels.py" line="75" />
         <source>Intermediate</source>
         <translation>Жартылай өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="72" />
+        <location filename="../../greendesk/labels.py" line="76" />
         <source>Product</source>
         <translation>Өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="73" />
+        <location filename="../../greendesk/labels.py" line="77" />
         <source>By-product</source>
         <translation>Қосалқы өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="74" />
+        <location filename="../../greendesk/labels.py" line="78" />
         <source>Energy carrier</source>
         <translation>Энергия тасымалдағыш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="75" />
+        <location filename="../../greendesk/labels.py" line="79" />
         <source>Water</source>
         <translation>Су</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="76" />
+        <location filename="../../greendesk/labels.py" line="80" />
         <source>Waste</source>
         <translation>Қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="77" />
+        <location filename="../../greendesk/labels.py" line="81" />
         <source>Mass</source>
         <translation>Масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="78" />
+        <location filename="../../greendesk/labels.py" line="82" />
         <source>Volume</source>
         <translation>Көлем</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="79" />
+        <location filename="../../greendesk/labels.py" line="83" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="80" />
         <location filename="../../greendesk/labels.py" line="84" />
+        <location filename="../../greendesk/labels.py" line="88" />
         <source>Measured</source>
         <translation>Өлшенген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="81" />
+        <location filename="../../greendesk/labels.py" line="85" />
         <source>Calculated</source>
         <translation>Есептелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="82" />
+        <location filename="../../greendesk/labels.py" line="86" />
         <source>Estimated</source>
         <translation>Бағаланған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="85" />
+        <location filename="../../greendesk/labels.py" line="89" />
         <source>Unmeasured</source>
         <translation>Өлшенбеген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="86" />
+        <location filename="../../greendesk/labels.py" line="90" />
         <source>Constant</source>
         <translation>Тұрақты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="87" />
+        <location filename="../../greendesk/labels.py" line="91" />
         <source>Transfer coefficient</source>
         <translation>Ауысу коэффициенті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="88" />
+        <location filename="../../greendesk/labels.py" line="92" />
         <source>Equal flows</source>
         <translation>Тең ағындар</translation>
     </message>
@@ -12978,37 +13527,42 @@
 <context>
     <name>month_close</name>
     <message>
-        <location filename="../../greendesk/analysis/month_close.py" line="66" />
+        <location filename="../../greendesk/analysis/month_close.py" line="67" />
         <source>{node}, {material}: no stock-taking at the end of the month ({day}).</source>
         <translation>{node}, {material}: ай соңындағы түгендеу жоқ ({day}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/month_close.py" line="69" />
+        <location filename="../../greendesk/analysis/month_close.py" line="70" />
         <source>{node}, {material}: no stock-taking before the month, so its stock change is unknown.</source>
         <translation>{node}, {material}: ай басталғанға дейін түгендеу жоқ, сондықтан қордың өзгерісі белгісіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/month_close.py" line="94" />
+        <location filename="../../greendesk/analysis/month_close.py" line="95" />
         <source>{scope}: {share:.2f} % of inputs is unaccounted, above the threshold of {threshold:.2f} %.</source>
         <translation>{scope}: түсімнің {share:.2f} % есепке алынбаған, бұл {threshold:.2f} % шегінен жоғары.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/month_close.py" line="123" />
+        <location filename="../../greendesk/analysis/month_close.py" line="124" />
         <source>{node}, {component}: technological recovery {technological:.2f} % against commercial {commercial:.2f} %, {metal:.3f} t of metal unaccounted; the gap is above the threshold of {threshold:.2f} %.</source>
         <translation>{node}, {component}: технологиялық бөліп алу {technological:.2f} %, тауарлық {commercial:.2f} %, {metal:.3f} т металл есепке алынбаған; айырма {threshold:.2f} % шегінен жоғары.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/month_close.py" line="167" />
+        <location filename="../../greendesk/analysis/month_close.py" line="168" />
         <source>{material} from {source} to {target}: no assay of {components} this month, so the metal balance leaves it out.</source>
         <translation>{material}, {source} → {target}: осы айда {components} бойынша талдау жоқ, сондықтан металл балансы оны есепке алмайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="106" />
+        <location filename="../../greendesk/analysis/month_close.py" line="192" />
+        <source>{source}, {substance}: the permit sets a norm but the {quarter} emissions cannot be counted ({missing}).</source>
+        <translation>{source}, {substance}: рұқсатта норматив белгіленген, бірақ {quarter} шығарындыларын есептеу мүмкін емес ({missing}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/month_close.py" line="107" />
         <source>Record {record} ({day}) to {contractor}: no contractor and R/D operation recorded for the transfer.</source>
         <translation>{record} жазба ({day}), {contractor}: беру үшін мердігер мен R/D операциясы көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="119" />
+        <location filename="../../greendesk/services/month_close.py" line="120" />
         <source>{point}, {parameter}: no reading from {start} to {end}; one is due every {interval} days.</source>
         <translation>{point}, {parameter}: {start} бастап {end} дейін өлшеу жоқ; өлшеу әр {interval} күн сайын қажет.</translation>
     </message>
@@ -13215,6 +13769,39 @@
     </message>
 </context>
 <context>
+    <name>permit_alerts</name>
+    <message>
+        <location filename="../../greendesk/services/permit_alerts.py" line="30" />
+        <source>{site}, permit {number}: {waste} stored {actual:.3f} t at the end of {year}, above its accumulation limit of {limit:.3f} t by {excess:.3f} t</source>
+        <translation>{site}, рұқсат {number}: {waste} — {year} жылдың соңында {actual:.3f} т жинақталған, жинақтау нормативінен ({limit:.3f} т) {excess:.3f} т артық</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permit_alerts.py" line="33" />
+        <source>{site}, permit {number}: {waste} placed {actual:.3f} t in {year}, above its burial limit of {limit:.3f} t by {excess:.3f} t</source>
+        <translation>{site}, рұқсат {number}: {waste} — {year} жылы {actual:.3f} т орналастырылған, көму нормативінен ({limit:.3f} т) {excess:.3f} т артық</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permit_alerts.py" line="38" />
+        <source>{site}, permit {number}: {waste} stored {actual:.3f} t on {day}, already above the year's accumulation limit of {limit:.3f} t by {excess:.3f} t</source>
+        <translation>{site}, рұқсат {number}: {waste} — {day} күні {actual:.3f} т жинақталған, жылдық жинақтау нормативінен ({limit:.3f} т) қазірдің өзінде {excess:.3f} т артық</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permit_alerts.py" line="42" />
+        <source>{site}, permit {number}: {waste} placed {actual:.3f} t from 1 January to {day}, already above the year's burial limit of {limit:.3f} t by {excess:.3f} t</source>
+        <translation>{site}, рұқсат {number}: {waste} — 1 қаңтардан {day} дейін {actual:.3f} т орналастырылған, жылдық көму нормативінен ({limit:.3f} т) қазірдің өзінде {excess:.3f} т артық</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permit_alerts.py" line="48" />
+        <source>Permit {number} of {holder} expires on {day} (days left: {days})</source>
+        <translation>{holder} экологиялық рұқсаты {number} мерзімі {day} аяқталады (қалған күндер: {days})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permit_alerts.py" line="50" />
+        <source>Licence {number} of {holder} expires on {day} (days left: {days})</source>
+        <translation>{holder} лицензиясы {number} мерзімі {day} аяқталады (қалған күндер: {days})</translation>
+    </message>
+</context>
+<context>
     <name>plantbook</name>
     <message>
         <location filename="../../greendesk/importers/plant_columns.py" line="113" />
@@ -13232,11 +13819,13 @@
         <translation>Осы парақта бірегей атау; GreenDesk-те бұрыннан бар атауы бар жол сол жазбаны жаңартады.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="130" />
         <location filename="../../greendesk/importers/plant_structure.py" line="21" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="131" />
         <location filename="../../greendesk/importers/plant_structure.py" line="22" />
         <source>Free text.</source>
         <translation>Еркін мәтін.</translation>
@@ -13252,6 +13841,7 @@
         <translation>Кәсіпорынның әр алаңына бір жол: кеніш немесе карьер, байыту фабрикасы, зауыт немесе қосалқы алаң.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="27" />
         <location filename="../../greendesk/importers/plant_structure.py" line="42" />
         <location filename="../../greendesk/importers/plant_structure.py" line="78" />
         <source>Site</source>
@@ -13273,6 +13863,7 @@
         <translation>Алаң түрі</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="108" />
         <location filename="../../greendesk/importers/plant_structure.py" line="47" />
         <location filename="../../greendesk/importers/plant_structure.py" line="85" />
         <location filename="../../greendesk/importers/plant_structure.py" line="124" />
@@ -13310,14 +13901,203 @@
         <translation>Алаңның әр түйініне бір жол: материал қайдан келеді немесе қайда кетеді. Шығын түйініне себебі қажет.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="28" />
         <location filename="../../greendesk/importers/plant_structure.py" line="79" />
         <source>A site of sheet Sites (or of the plant).</source>
         <translation>«Алаңдар» парағындағы (немесе бұрыннан бар) алаң.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="30" />
+        <location filename="../../greendesk/importers/plant_emissions.py" line="102" />
+        <source>Source number</source>
+        <translation>Көздің нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="31" />
+        <source>A source of sheet Emission sources at this site.</source>
+        <translation>Осы объектідегі «Шығарындылар көздері» парағындағы көз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="34" />
+        <source>A number.</source>
+        <translation>Сан.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="97" />
+        <source>Emission sources</source>
+        <translation>Шығарындылар көздері</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="98" />
+        <source>One row per source of emissions to air (an organised stack or a fugitive source) or discharge point to water; its streams and abatement are on the next sheets.</source>
+        <translation>Атмосфераға шығарындылардың әр көзіне (ұйымдастырылған — мұржа — немесе ұйымдастырылмаған) не суға төгінді шығаратын орынға бір жол; оның ағындары мен тазартуы келесі парақтарда.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="103" />
+        <source>As on the inventory of sources (0001, 6001); unique at its site.</source>
+        <translation>Көздерді түгендеудегідей (0001, 6001); өз объектісінде бірегей.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="105" />
+        <source>Source</source>
+        <translation>Шығарындылар көзі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="106" />
+        <source>What it is.</source>
+        <translation>Бұл не.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="107" />
+        <source>Kind of source</source>
+        <translation>Көздің түрі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="110" />
         <location filename="../../greendesk/importers/plant_structure.py" line="81" />
         <source>Node</source>
         <translation>Түйін</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="111" />
+        <source>The process node it belongs to.</source>
+        <translation>Ол тиесілі технологиялық торап.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="113" />
+        <source>Mobile</source>
+        <translation>Жылжымалы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="114" />
+        <source>yes: a vehicle fleet, which pays no fee (empty: no).</source>
+        <translation>иә: төлем алынбайтын көлік паркі (бос: жоқ).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="116" />
+        <source>Height, m</source>
+        <translation>Биіктігі, м</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="118" />
+        <source>Diameter, m</source>
+        <translation>Диаметрі, м</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="120" />
+        <source>Gas flow, m³/s</source>
+        <translation>Газ шығыны, м³/с</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="122" />
+        <source>Gas temperature, °C</source>
+        <translation>Газ температурасы, °C</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="124" />
+        <source>Monitoring point</source>
+        <translation>Мониторинг нүктесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="125" />
+        <source>The point its instrumental measurements are taken at.</source>
+        <translation>Оның аспаптық өлшеулері жүргізілетін нүкте.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="128" />
+        <source>Working hours a year</source>
+        <translation>Жылына жұмыс сағаты</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="168" />
+        <source>Source streams</source>
+        <translation>Көздердің ағындары</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="169" />
+        <source>The ledger flows that drive a source (fuel burned, ore crushed): from node, to node and material, the factor library's name of the activity and the share of the flow attributed to the source.</source>
+        <translation>Көздің шығарындыларын тудыратын журнал ағындары (жағылған отын, ұсатылған кен): қай тораптан, қай торапқа және материал, коэффициенттер кітапханасындағы қызмет атауы және көзге жатқызылатын ағын үлесі.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="174" />
+        <source>From node</source>
+        <translation>Қай тораптан</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="175" />
+        <location filename="../../greendesk/importers/plant_emissions.py" line="178" />
+        <source>A node of the site.</source>
+        <translation>Объектінің торабы.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="177" />
+        <source>To node</source>
+        <translation>Қай торапқа</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="181" />
+        <source>A material of sheet Materials.</source>
+        <translation>«Материалдар» парағындағы материал.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="183" />
+        <source>Activity</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="184" />
+        <source>As the factor library names it (diesel, coal, ore_crushing).</source>
+        <translation>Коэффициенттер кітапханасындағыдай (diesel, coal, ore_crushing).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="187" />
+        <source>Share</source>
+        <translation>Үлесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="188" />
+        <source>Above 0, at most 1 (empty: 1).</source>
+        <translation>0-ден үлкен, 1-ден аспайды (бос: 1).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="221" />
+        <source>Abatement</source>
+        <translation>Тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="222" />
+        <source>A source's gas cleaning: its equipment and efficiency η for one substance.</source>
+        <translation>Көздің газ тазартуы: жабдығы және бір зат бойынша тиімділігі η.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="225" />
+        <source>Substance</source>
+        <translation>Зат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="226" />
+        <source>DUST, SO2, NOX…</source>
+        <translation>DUST, SO2, NOX…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="228" />
+        <source>Equipment</source>
+        <translation>Жабдық</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="229" />
+        <source>What cleans the gas.</source>
+        <translation>Газ немен тазартылады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="230" />
+        <source>Efficiency η</source>
+        <translation>Тиімділігі η</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="231" />
+        <source>At least 0 and below 1 (0.99 for 99 %).</source>
+        <translation>0-ден кем емес және 1-ден кіші (0,99 — бұл 99 %).</translation>
     </message>
     <message>
         <location filename="../../greendesk/importers/plant_structure.py" line="82" />
@@ -13350,6 +14130,7 @@
         <translation>Ағындардағы әр материалға бір жол: ол не, массамен, көлеммен немесе энергиямен өлшене ме, және оның бірліктеріне қажет коэффициенттер (көлем үшін тығыздық, энергия үшін жану жылуы).</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="180" />
         <location filename="../../greendesk/importers/plant_structure.py" line="121" />
         <source>Material</source>
         <translation>Материал</translation>
@@ -13607,236 +14388,251 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/labels.py" line="63" />
+        <source>database identity</source>
+        <translation>дерекқор сәйкестендіргіші</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="64" />
+        <source>handed-in package</source>
+        <translation>тапсырылған пакет</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="65" />
+        <source>handed-in record</source>
+        <translation>тапсырылған жазба</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="66" />
         <source>month-close waiver</source>
         <translation>ай жабу тармағынан бас тарту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="64" />
+        <location filename="../../greendesk/ui/labels.py" line="67" />
         <source>fee rate version</source>
         <translation>төлемақы мөлшерлемелерінің нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="65" />
+        <location filename="../../greendesk/ui/labels.py" line="68" />
         <source>fee rate</source>
         <translation>төлемақы мөлшерлемесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="66" />
+        <location filename="../../greendesk/ui/labels.py" line="69" />
         <source>method uncertainty</source>
         <translation>әдіс белгісіздігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="67" />
+        <location filename="../../greendesk/ui/labels.py" line="70" />
         <source>period assay</source>
         <translation>кезең талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="68" />
+        <location filename="../../greendesk/ui/labels.py" line="71" />
         <source>stock taking</source>
         <translation>қорларды түгендеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="69" />
+        <location filename="../../greendesk/ui/labels.py" line="72" />
         <source>flow assay</source>
         <translation>ағын талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="70" />
+        <location filename="../../greendesk/ui/labels.py" line="73" />
         <source>classifier version</source>
         <translation>сыныптауыш нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="71" />
+        <location filename="../../greendesk/ui/labels.py" line="74" />
         <source>classifier entry</source>
         <translation>сыныптауыш позициясы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="72" />
+        <location filename="../../greendesk/ui/labels.py" line="75" />
         <source>classifier text</source>
         <translation>сыныптауыш мәтіні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="73" />
+        <location filename="../../greendesk/ui/labels.py" line="76" />
         <source>waste contractor</source>
         <translation>қалдықтар жөніндегі мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="74" />
+        <location filename="../../greendesk/ui/labels.py" line="77" />
         <source>waste storage</source>
         <translation>қалдықтарды жинақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="75" />
+        <location filename="../../greendesk/ui/labels.py" line="78" />
         <source>waste basis</source>
         <translation>қалдықтардың үлестік көрсеткіштер негізі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="76" />
+        <location filename="../../greendesk/ui/labels.py" line="79" />
         <source>waste type</source>
         <translation>қалдық түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="77" />
+        <location filename="../../greendesk/ui/labels.py" line="80" />
         <source>waste transfer</source>
         <translation>қалдықтарды беру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="78" />
+        <location filename="../../greendesk/ui/labels.py" line="81" />
         <source>waste component</source>
         <translation>қалдықтар құрамының компоненті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="79" />
+        <location filename="../../greendesk/ui/labels.py" line="82" />
         <source>basis of a hazardous property</source>
         <translation>қауіпті қасиеттің негіздемесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="80" />
+        <location filename="../../greendesk/ui/labels.py" line="83" />
         <source>waste passport</source>
         <translation>қалдықтар паспорты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="81" />
+        <location filename="../../greendesk/ui/labels.py" line="84" />
         <source>closed period</source>
         <translation>жабық кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="82" />
+        <location filename="../../greendesk/ui/labels.py" line="85" />
         <source>grade component</source>
         <translation>пайдалы құрамдас</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="83" />
+        <location filename="../../greendesk/ui/labels.py" line="86" />
         <source>monitoring parameter</source>
         <translation>мониторинг параметрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="84" />
+        <location filename="../../greendesk/ui/labels.py" line="87" />
         <source>formation</source>
         <translation>түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="85" />
+        <location filename="../../greendesk/ui/labels.py" line="88" />
         <source>formation assumption</source>
         <translation>түзілім бойынша болжам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="86" />
+        <location filename="../../greendesk/ui/labels.py" line="89" />
         <source>formation block</source>
         <translation>түзілім блогы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="87" />
+        <location filename="../../greendesk/ui/labels.py" line="90" />
         <source>monitoring point</source>
         <translation>мониторинг нүктесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="88" />
+        <location filename="../../greendesk/ui/labels.py" line="91" />
         <source>formation sample</source>
         <translation>түзілім сынамасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="89" />
+        <location filename="../../greendesk/ui/labels.py" line="92" />
         <source>monitoring limit</source>
         <translation>мониторинг нормативі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="90" />
+        <location filename="../../greendesk/ui/labels.py" line="93" />
         <source>PEK programme item</source>
         <translation>ӨЭБ бағдарламасының жолы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="91" />
+        <location filename="../../greendesk/ui/labels.py" line="94" />
         <source>monitoring reading</source>
         <translation>мониторинг өлшеуі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="92" />
+        <location filename="../../greendesk/ui/labels.py" line="95" />
         <source>formation assay</source>
         <translation>түзілім талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="93" />
+        <location filename="../../greendesk/ui/labels.py" line="96" />
         <source>checklist measure</source>
         <translation>іс-шаралар жоспарының шарасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="94" />
+        <location filename="../../greendesk/ui/labels.py" line="97" />
         <source>checklist template state</source>
         <translation>жоспар үлгісінің күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="95" />
+        <location filename="../../greendesk/ui/labels.py" line="98" />
         <source>checklist item</source>
         <translation>іс-шаралар жоспарының тармағы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="96" />
+        <location filename="../../greendesk/ui/labels.py" line="99" />
         <source>incident</source>
         <translation>инцидент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="97" />
+        <location filename="../../greendesk/ui/labels.py" line="100" />
         <source>site action</source>
         <translation>алаң іс-шарасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="98" />
+        <location filename="../../greendesk/ui/labels.py" line="101" />
         <source>action change</source>
         <translation>іс-шараның өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="99" />
+        <location filename="../../greendesk/ui/labels.py" line="102" />
         <source>drill</source>
         <translation>оқу-жаттығу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="100" />
+        <location filename="../../greendesk/ui/labels.py" line="103" />
         <source>evidence</source>
         <translation>растайтын құжат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="101" />
+        <location filename="../../greendesk/ui/labels.py" line="104" />
         <source>incident waste</source>
         <translation>инцидент қалдықтары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="102" />
+        <location filename="../../greendesk/ui/labels.py" line="105" />
         <source>database</source>
         <translation>дерекқор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="103" />
+        <location filename="../../greendesk/ui/labels.py" line="106" />
         <source>report</source>
         <translation>есеп</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="104" />
+        <location filename="../../greendesk/ui/labels.py" line="107" />
         <source>emission source</source>
         <translation>шығарындылар көзі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="105" />
+        <location filename="../../greendesk/ui/labels.py" line="108" />
         <source>emission source's stream</source>
         <translation>шығарындылар көзінің ағыны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="106" />
+        <location filename="../../greendesk/ui/labels.py" line="109" />
         <source>emission source's abatement</source>
         <translation>шығарындылар көзін тазарту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="107" />
+        <location filename="../../greendesk/ui/labels.py" line="110" />
         <source>emission factor library version</source>
         <translation>шығарынды коэффициенттері кітапханасының нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="108" />
+        <location filename="../../greendesk/ui/labels.py" line="111" />
         <source>emission factor</source>
         <translation>шығарынды коэффициенті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="109" />
+        <location filename="../../greendesk/ui/labels.py" line="112" />
         <source>emission norm</source>
         <translation>шығарынды нормативі</translation>
     </message>
@@ -13986,8 +14782,8 @@
         <location filename="../../greendesk/reports/balance_report.py" line="43" />
         <location filename="../../greendesk/reports/balance_report.py" line="54" />
         <location filename="../../greendesk/reports/cover.py" line="95" />
-        <location filename="../../greendesk/reports/fees_report.py" line="53" />
-        <location filename="../../greendesk/reports/fees_report.py" line="100" />
+        <location filename="../../greendesk/reports/fees_report.py" line="54" />
+        <location filename="../../greendesk/reports/fees_report.py" line="101" />
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
@@ -14588,17 +15384,17 @@
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="21" />
+        <location filename="../../greendesk/reports/fees_report.py" line="22" />
         <source>Fee for negative impact on the environment</source>
         <translation>Қоршаған ортаға теріс әсер еткені үшін төлемақы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="35" />
+        <location filename="../../greendesk/reports/fees_report.py" line="36" />
         <source>No fee rates are loaded: load them with greendesk rates import.</source>
         <translation>Төлемақы мөлшерлемелері жүктелмеген: оларды greendesk rates import командасымен жүктеңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="46" />
+        <location filename="../../greendesk/reports/fees_report.py" line="47" />
         <location filename="../../greendesk/reports/greening_plan.py" line="69" />
         <location filename="../../greendesk/reports/waste_report.py" line="73" />
         <location filename="../../greendesk/reports/waste_report.py" line="241" />
@@ -14606,136 +15402,142 @@
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="52" />
-        <location filename="../../greendesk/reports/fees_report.py" line="99" />
-        <location filename="../../greendesk/reports/fees_report.py" line="137" />
-        <location filename="../../greendesk/reports/fees_report.py" line="159" />
+        <location filename="../../greendesk/reports/fees_report.py" line="53" />
+        <location filename="../../greendesk/reports/fees_report.py" line="100" />
+        <location filename="../../greendesk/reports/fees_report.py" line="147" />
+        <location filename="../../greendesk/reports/fees_report.py" line="169" />
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="54" />
+        <location filename="../../greendesk/reports/fees_report.py" line="55" />
         <source>Substance</source>
         <translation>Зат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="55" />
-        <location filename="../../greendesk/reports/fees_report.py" line="102" />
+        <location filename="../../greendesk/reports/fees_report.py" line="56" />
+        <location filename="../../greendesk/reports/fees_report.py" line="103" />
         <source>Rate item</source>
         <translation>Мөлшерлеме бабы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="56" />
+        <location filename="../../greendesk/reports/fees_report.py" line="57" />
         <source>Mass within the norm</source>
         <translation>Норматив шегіндегі масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="58" />
+        <location filename="../../greendesk/reports/fees_report.py" line="59" />
         <source>Mass above the norm</source>
         <translation>Нормативтен асқан масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="60" />
-        <location filename="../../greendesk/reports/fees_report.py" line="105" />
+        <location filename="../../greendesk/reports/fees_report.py" line="61" />
+        <location filename="../../greendesk/reports/fees_report.py" line="108" />
         <source>Rate, MCI per t</source>
         <translation>Мөлшерлеме, т үшін АЕК</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="62" />
-        <location filename="../../greendesk/reports/fees_report.py" line="107" />
-        <location filename="../../greendesk/reports/fees_report.py" line="138" />
+        <location filename="../../greendesk/reports/fees_report.py" line="63" />
+        <location filename="../../greendesk/reports/fees_report.py" line="110" />
+        <location filename="../../greendesk/reports/fees_report.py" line="148" />
         <source>MCI</source>
         <translation>АЕК</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="63" />
+        <location filename="../../greendesk/reports/fees_report.py" line="64" />
         <source>Coefficient within the norm</source>
         <translation>Норматив шегіндегі коэффициент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="65" />
+        <location filename="../../greendesk/reports/fees_report.py" line="66" />
+        <location filename="../../greendesk/reports/fees_report.py" line="111" />
         <source>Coefficient above the norm</source>
         <translation>Нормативтен тыс коэффициент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="67" />
+        <location filename="../../greendesk/reports/fees_report.py" line="68" />
         <source>Fee within the norm</source>
         <translation>Норматив шегіндегі төлемақы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="69" />
+        <location filename="../../greendesk/reports/fees_report.py" line="70" />
         <source>Fee above the norm</source>
         <translation>Нормативтен тыс төлемақы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="71" />
-        <location filename="../../greendesk/reports/fees_report.py" line="108" />
-        <location filename="../../greendesk/reports/fees_report.py" line="143" />
-        <location filename="../../greendesk/reports/fees_report.py" line="167" />
+        <location filename="../../greendesk/reports/fees_report.py" line="72" />
+        <location filename="../../greendesk/reports/fees_report.py" line="113" />
+        <location filename="../../greendesk/reports/fees_report.py" line="153" />
+        <location filename="../../greendesk/reports/fees_report.py" line="177" />
         <source>Fee</source>
         <translation>Төлемақы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="72" />
-        <location filename="../../greendesk/reports/fees_report.py" line="109" />
+        <location filename="../../greendesk/reports/fees_report.py" line="73" />
+        <location filename="../../greendesk/reports/fees_report.py" line="114" />
         <source>Legal basis of the rate</source>
         <translation>Мөлшерлеменің құқықтық негізі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="73" />
-        <location filename="../../greendesk/reports/fees_report.py" line="110" />
+        <location filename="../../greendesk/reports/fees_report.py" line="74" />
+        <location filename="../../greendesk/reports/fees_report.py" line="115" />
         <source>Rate confirmed</source>
         <translation>Мөлшерлеме расталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="74" />
-        <location filename="../../greendesk/reports/fees_report.py" line="139" />
+        <location filename="../../greendesk/reports/fees_report.py" line="75" />
+        <location filename="../../greendesk/reports/fees_report.py" line="149" />
         <source>Fee for emissions</source>
         <translation>Шығарындылар үшін төлемақы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="75" />
+        <location filename="../../greendesk/reports/fees_report.py" line="76" />
         <source>Emissions of pollutants from stationary sources</source>
         <translation>Стационарлық көздерден ластаушы заттардың шығарындылары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="77" />
+        <location filename="../../greendesk/reports/fees_report.py" line="78" />
         <source>Fee = mass × rate (MCI per t) × MCI × coefficient; the rates and the MCI in force on the quarter's first day (Tax Code, Art. 576 p. 1). Mobile sources and sites of category IV pay none. %s</source>
         <translation>Төлемақы = масса × мөлшерлеме (т үшін АЕК) × АЕК × коэффициент; тоқсанның бірінші күніне қолданыстағы мөлшерлемелер мен АЕК (Салық кодексі, 576-бап 1-тармақ). Жылжымалы көздер мен IV санаттағы объектілер төлемақы төлемейді. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="103" />
-        <source>Placed in own formations, net</source>
-        <translation>Меншікті жинақтағыштарда орналастырылды, нетто</translation>
+        <location filename="../../greendesk/reports/fees_report.py" line="104" />
+        <source>Placed within the burial limit, net</source>
+        <translation>Көму нормативі шегінде орналастырылды, нетто</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="111" />
-        <location filename="../../greendesk/reports/fees_report.py" line="141" />
+        <location filename="../../greendesk/reports/fees_report.py" line="106" />
+        <source>Placed above the burial limit</source>
+        <translation>Көму нормативінен тыс орналастырылды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="118" />
+        <source>Fee = quantity placed (net of what was taken out) × rate (MCI per t) × MCI, the part above the permit's burial limit × the above-norm coefficient. The yearly limit is counted from 1 January: once the year's running total passes it, what a quarter places beyond it is above the norm (check against current law). %s</source>
+        <translation>Төлемақы = орналастырылған мөлшер (алынғанын шегергенде) × мөлшерлеме (1 т үшін АЕК) × АЕК, рұқсаттағы көму нормативінен тыс бөлігі × нормативтен тыс коэффициент. Жылдық норматив 1 қаңтардан бастап өспелі қорытындымен есептеледі: жылдық қорытынды одан асқанда, тоқсанда одан тыс орналастырылғаны нормативтен тыс болады (қолданыстағы заңнамамен салыстырып тексеріңіз). %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="116" />
+        <location filename="../../greendesk/reports/fees_report.py" line="151" />
         <source>Fee for waste</source>
         <translation>Қалдықтар үшін төлемақы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="112" />
+        <location filename="../../greendesk/reports/fees_report.py" line="117" />
         <source>Placement of waste in own formations</source>
         <translation>Қалдықтарды меншікті жинақтағыштарда орналастыру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="113" />
-        <source>Fee = quantity placed (net of what was taken out) × rate (MCI per t) × MCI. %s</source>
-        <translation>Төлемақы = орналастырылған мөлшер (алынғанын шегергенде) × мөлшерлеме (т үшін АЕК) × АЕК. %s</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="131" />
+        <location filename="../../greendesk/reports/fees_report.py" line="141" />
         <source>Total fee</source>
         <translation>Төлемақы жиыны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="146" />
+        <location filename="../../greendesk/reports/fees_report.py" line="156" />
         <source>Lines whose rate is not confirmed were priced with values the loaded rates mark as illustrative: check them against the law in force.</source>
         <translation>Мөлшерлемесі расталмаған жолдар жүктелген мөлшерлемелер шартты деп белгілеген мәндермен есептелді: оларды қолданыстағы заңмен салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="149" />
+        <location filename="../../greendesk/reports/fees_report.py" line="159" />
         <source>Fee summary</source>
         <translation>Төлемақы жиынтығы</translation>
     </message>
@@ -15202,7 +16004,7 @@
         <translation>Таңдалған алаңдар үшін қалдық түрлері тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="101" />
+        <location filename="../../greendesk/reports/fees_report.py" line="102" />
         <location filename="../../greendesk/reports/passport_report.py" line="69" />
         <location filename="../../greendesk/reports/pek_report.py" line="200" />
         <location filename="../../greendesk/reports/waste_limits.py" line="26" />
@@ -15464,7 +16266,7 @@
         <translation>Қалдықтар есебіндегідей кезеңдегі қалдықтарды түгендеу. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="47" />
+        <location filename="../../greendesk/reports/fees_report.py" line="48" />
         <location filename="../../greendesk/reports/waste_report.py" line="73" />
         <location filename="../../greendesk/reports/waste_report.py" line="242" />
         <source>no</source>
@@ -16218,49 +17020,49 @@
         <translation>D1–D14 операцияларына дейін сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="133" />
+        <location filename="../../greendesk/labels.py" line="137" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="50" />
         <source>Green</source>
         <translation>Жасыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="134" />
+        <location filename="../../greendesk/labels.py" line="138" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="51" />
         <source>Amber</source>
         <translation>Сарғылт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="135" />
+        <location filename="../../greendesk/labels.py" line="139" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="52" />
         <source>Red</source>
         <translation>Қызыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="136" />
+        <location filename="../../greendesk/labels.py" line="140" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="43" />
         <source>Solid</source>
         <translation>Қатты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="137" />
+        <location filename="../../greendesk/labels.py" line="141" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="44" />
         <source>Dusty or powdery</source>
         <translation>Шаң тәрізді немесе ұнтақ тәрізді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="138" />
+        <location filename="../../greendesk/labels.py" line="142" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="45" />
         <source>Sludge or paste</source>
         <translation>Шлам тәрізді немесе паста тәрізді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="139" />
+        <location filename="../../greendesk/labels.py" line="143" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="46" />
         <source>Liquid</source>
         <translation>Сұйық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="140" />
+        <location filename="../../greendesk/labels.py" line="144" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="47" />
         <source>Gas in containers</source>
         <translation>Ыдыстардағы газ</translation>

@@ -166,275 +166,389 @@
     </message>
 </context>
 <context>
+    <name>AirEditing</name>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="62" />
+        <source>Add source</source>
+        <translation>Добавить источник</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="64" />
+        <source>Edit source</source>
+        <translation>Изменить источник</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="66" />
+        <source>Delete source</source>
+        <translation>Удалить источник</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="68" />
+        <source>Add norm</source>
+        <translation>Добавить норматив</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="69" />
+        <source>Edit norm</source>
+        <translation>Изменить норматив</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="71" />
+        <location filename="../../greendesk/ui/air_editing.py" line="197" />
+        <source>Delete norm</source>
+        <translation>Удалить норматив</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="73" />
+        <source>Load factor file…</source>
+        <translation>Загрузить файл коэффициентов…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="118" />
+        <source>Add emission source “%s”</source>
+        <translation>Добавить источник выбросов «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="128" />
+        <source>Edit emission source “%s”</source>
+        <translation>Изменить источник выбросов «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="135" />
+        <source>Delete emission source</source>
+        <translation>Удалить источник выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="136" />
+        <source>Delete emission source “%s”?</source>
+        <translation>Удалить источник выбросов «%s»?</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="138" />
+        <source>Delete emission source “%s”</source>
+        <translation>Удалить источник выбросов «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="178" />
+        <source>Edit norm for %s</source>
+        <translation>Изменить норматив: %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="188" />
+        <source>Add norm for %1 of source “%2”</source>
+        <translation>Добавить норматив по %1 для источника «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="197" />
+        <source>Delete the norm for %s?</source>
+        <translation>Удалить норматив: %s?</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="199" />
+        <source>Delete norm for %s</source>
+        <translation>Удалить норматив: %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="209" />
+        <source>Load factor file</source>
+        <translation>Загрузка файла коэффициентов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="210" />
+        <source>Factor files (*.xlsx *.csv)</source>
+        <translation>Файлы коэффициентов (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="223" />
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="233" />
+        <source>The file matches the library as loaded; nothing changed.</source>
+        <translation>Файл совпадает с загруженной библиотекой; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_editing.py" line="236" />
+        <source>Load factor file “%s”</source>
+        <translation>Загрузка файла коэффициентов «%s»</translation>
+    </message>
+</context>
+<context>
     <name>AirView</name>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="46" />
+        <location filename="../../greendesk/ui/air_view.py" line="51" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="46" />
+        <location filename="../../greendesk/ui/air_view.py" line="51" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="47" />
+        <location filename="../../greendesk/ui/air_view.py" line="52" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="49" />
+        <location filename="../../greendesk/ui/air_view.py" line="54" />
         <source>AR4</source>
         <translation>ДО4 МГЭИК</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="49" />
+        <location filename="../../greendesk/ui/air_view.py" line="54" />
         <source>AR5</source>
         <translation>ДО5 МГЭИК</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="52" />
+        <location filename="../../greendesk/ui/air_view.py" line="57" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="53" />
+        <location filename="../../greendesk/ui/air_view.py" line="58" />
         <source>Global warming potentials</source>
         <translation>Потенциалы глобального потепления</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="54" />
-        <location filename="../../greendesk/ui/air_view.py" line="62" />
+        <location filename="../../greendesk/ui/air_view.py" line="59" />
+        <location filename="../../greendesk/ui/air_view.py" line="68" />
         <source>Site</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="54" />
+        <location filename="../../greendesk/ui/air_view.py" line="59" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="55" />
-        <location filename="../../greendesk/ui/air_view.py" line="58" />
-        <location filename="../../greendesk/ui/air_view.py" line="62" />
+        <location filename="../../greendesk/ui/air_view.py" line="60" />
+        <location filename="../../greendesk/ui/air_view.py" line="64" />
+        <location filename="../../greendesk/ui/air_view.py" line="68" />
         <source>Source</source>
         <translation>Источник выбросов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="55" />
+        <location filename="../../greendesk/ui/air_view.py" line="60" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="56" />
+        <location filename="../../greendesk/ui/air_view.py" line="61" />
         <source>Mobile</source>
         <translation>Передвижной</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="56" />
+        <location filename="../../greendesk/ui/air_view.py" line="61" />
         <source>Height, m</source>
         <translation>Высота, м</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="57" />
+        <location filename="../../greendesk/ui/air_view.py" line="62" />
         <source>Streams</source>
         <translation>Потоки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="57" />
+        <location filename="../../greendesk/ui/air_view.py" line="62" />
         <source>Abatement η</source>
         <translation>Очистка η</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="58" />
+        <location filename="../../greendesk/ui/air_view.py" line="64" />
         <source>Permit</source>
         <translation>Разрешение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="59" />
-        <location filename="../../greendesk/ui/air_view.py" line="63" />
-        <location filename="../../greendesk/ui/air_view.py" line="78" />
+        <location filename="../../greendesk/ui/air_view.py" line="65" />
+        <location filename="../../greendesk/ui/air_view.py" line="69" />
+        <location filename="../../greendesk/ui/air_view.py" line="87" />
         <source>Substance</source>
         <translation>Вещество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="59" />
+        <location filename="../../greendesk/ui/air_view.py" line="65" />
         <source>g/s</source>
         <translation>г/с</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="60" />
+        <location filename="../../greendesk/ui/air_view.py" line="66" />
         <source>t/year</source>
         <translation>т/год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="60" />
+        <location filename="../../greendesk/ui/air_view.py" line="66" />
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="61" />
+        <location filename="../../greendesk/ui/air_view.py" line="67" />
         <source>Valid until</source>
         <translation>Действует по</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="63" />
+        <location filename="../../greendesk/ui/air_view.py" line="69" />
         <source>Basis</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="64" />
-        <location filename="../../greendesk/ui/air_view.py" line="78" />
+        <location filename="../../greendesk/ui/air_view.py" line="70" />
+        <location filename="../../greendesk/ui/air_view.py" line="87" />
         <source>Activity</source>
         <translation>Деятельность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="64" />
+        <location filename="../../greendesk/ui/air_view.py" line="70" />
         <source>η</source>
         <translation>η</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="65" />
+        <location filename="../../greendesk/ui/air_view.py" line="71" />
         <source>Mass, t</source>
         <translation>Масса, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="65" />
+        <location filename="../../greendesk/ui/air_view.py" line="71" />
         <source>Norm, t</source>
         <translation>Норматив, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="66" />
+        <location filename="../../greendesk/ui/air_view.py" line="72" />
         <source>Above norm, t</source>
         <translation>Сверх норматива, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="68" />
+        <location filename="../../greendesk/ui/air_view.py" line="74" />
         <source>No emission source is recorded yet: sources, their ledger streams and the permits' norms make this table.</source>
         <translation>Источники выбросов ещё не внесены: таблицу составляют источники, их потоки из журнала и нормативы разрешений.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="72" />
+        <location filename="../../greendesk/ui/air_view.py" line="78" />
         <source>Fuel</source>
         <translation>Топливо</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="72" />
+        <location filename="../../greendesk/ui/air_view.py" line="78" />
         <source>Fuel, t</source>
         <translation>Топливо, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="73" />
+        <location filename="../../greendesk/ui/air_view.py" line="79" />
         <source>Energy, GJ</source>
         <translation>Энергия, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="73" />
+        <location filename="../../greendesk/ui/air_view.py" line="79" />
         <source>CO₂, t</source>
         <translation>CO₂, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="74" />
+        <location filename="../../greendesk/ui/air_view.py" line="80" />
         <source>CH₄, t</source>
         <translation>CH₄, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="74" />
+        <location filename="../../greendesk/ui/air_view.py" line="80" />
         <source>N₂O, t</source>
         <translation>N₂O, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="75" />
+        <location filename="../../greendesk/ui/air_view.py" line="81" />
         <source>CO₂e, t</source>
         <translation>CO₂-экв., т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="79" />
+        <location filename="../../greendesk/ui/air_view.py" line="88" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="79" />
+        <location filename="../../greendesk/ui/air_view.py" line="88" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="80" />
+        <location filename="../../greendesk/ui/air_view.py" line="89" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="80" />
+        <location filename="../../greendesk/ui/air_view.py" line="89" />
         <source>Cited source</source>
         <translation>Источник данных</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="83" />
+        <location filename="../../greendesk/ui/air_view.py" line="96" />
+        <source>Choose a line of the table to see its months against the norm.</source>
+        <translation>Выберите строку таблицы, чтобы увидеть её помесячно в сравнении с нормативом.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="102" />
         <source>Sources and norms</source>
         <translation>Источники выбросов и нормативы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="85" />
+        <location filename="../../greendesk/ui/air_view.py" line="104" />
         <source>Emissions against norms</source>
         <translation>Выбросы и нормативы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="86" />
+        <location filename="../../greendesk/ui/air_view.py" line="106" />
         <source>Greenhouse gases</source>
         <translation>Парниковые газы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="87" />
+        <location filename="../../greendesk/ui/air_view.py" line="107" />
         <source>Factors</source>
         <translation>Коэффициенты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="89" />
+        <location filename="../../greendesk/ui/air_view.py" line="109" />
         <source>Air and climate</source>
         <translation>Атмосферный воздух и климат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="121" />
+        <location filename="../../greendesk/ui/air_view.py" line="146" />
         <source>organised</source>
         <translation>организованный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="122" />
+        <location filename="../../greendesk/ui/air_view.py" line="147" />
         <source>fugitive</source>
         <translation>неорганизованный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="123" />
+        <location filename="../../greendesk/ui/air_view.py" line="148" />
         <source>discharge to water</source>
         <translation>сброс в водный объект</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="125" />
+        <location filename="../../greendesk/ui/air_view.py" line="150" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="145" />
+        <location filename="../../greendesk/ui/air_view.py" line="173" />
         <source>measured</source>
         <translation>измерено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="145" />
+        <location filename="../../greendesk/ui/air_view.py" line="173" />
         <source>calculated</source>
         <translation>расчёт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="158" />
+        <location filename="../../greendesk/ui/air_view.py" line="186" />
         <source>Total: %1 t CO₂, %2 t CO₂-equivalent.</source>
         <translation>Итого: %1 т CO₂, %2 т CO₂-эквивалента.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="160" />
+        <location filename="../../greendesk/ui/air_view.py" line="188" />
         <source>Above the threshold of 20,000 t CO₂ a year: the installation is subject to greenhouse-gas regulation.</source>
         <translation>Выше порога 20 000 т CO₂ в год: установка подлежит регулированию выбросов парниковых газов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="162" />
+        <location filename="../../greendesk/ui/air_view.py" line="190" />
         <source>Below the threshold of 20,000 t CO₂ a year.</source>
         <translation>Ниже порога 20 000 т CO₂ в год.</translation>
     </message>
@@ -1701,127 +1815,137 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="47" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="50" />
         <source>Calendar of obligations</source>
         <translation>Календарь обязательств</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="51" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="54" />
         <source>Set status…</source>
         <translation>Задать статус…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="57" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="63" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="57" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="63" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="57" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="63" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="57" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="63" />
         <source>Obligation</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="58" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="64" />
         <source>For</source>
         <translation>Кто сдаёт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="58" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="64" />
         <source>Basis</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="84" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="91" />
         <source>Due from %1 to %2, and anything overdue from the past year. Red: past due and not submitted.</source>
         <translation>Сроки с %1 по %2 и всё просроченное за прошедший год. Красным: срок прошёл, не сдано.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="91" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="99" />
         <source>the enterprise</source>
         <translation>предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="92" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="100" />
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="110" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="118" />
         <source>Choose an item to see its basis and what data is still missing.</source>
         <translation>Выберите пункт, чтобы увидеть основание и каких данных ещё не хватает.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="119" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="127" />
         <source>Deadline: %1</source>
         <translation>Срок: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="120" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="128" />
         <source>Basis: %1</source>
         <translation>Основание: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="121" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="129" />
         <source>Hand in to: %1</source>
         <translation>Куда сдаётся: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="123" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="131" />
         <source>Check against current law: %1</source>
         <translation>Проверить по действующему законодательству: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="125" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="134" />
+        <source>Applies: %1 in %2 was %3 (threshold %4).</source>
+        <translation>Применяется: %1 за %2 г. — %3 (порог %4).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="139" />
+        <source>Applies only above its threshold (%1 ≥ %2); %3 counted for %4 so far, some factors missing.</source>
+        <translation>Применяется только выше порога (%1 ≥ %2); за %4 г. пока учтено %3, часть коэффициентов отсутствует.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="146" />
         <source>Applies only above its threshold (%1 ≥ %2); GreenDesk does not know the figure.</source>
         <translation>Применяется только выше порога (%1 ≥ %2); GreenDesk не знает этого показателя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="129" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="150" />
         <source>GreenDesk has no public holidays for %1: the due date skips weekends only.</source>
         <translation>В GreenDesk нет праздничных дней на %1 год: срок переносится только с выходных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="133" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="154" />
         <source>Submitted on %1, reference %2.</source>
         <translation>Сдано %1, регистрационный номер %2.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="139" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="160" />
         <source>Exported workbook: audit entry #%1</source>
         <translation>Выгруженная книга Excel: запись аудита №%1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="143" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="164" />
         <source>The period is not over yet.</source>
         <translation>Период ещё не закончился.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="145" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="166" />
         <source>Its data is complete: every month of the period is closed.</source>
         <translation>Данные полны: все месяцы периода закрыты.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="147" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="168" />
         <source>Still missing:</source>
         <translation>Ещё не хватает:</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="148" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="169" />
         <source>%1 is not closed.</source>
         <translation>%1 не закрыт.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/calendar_view.py" line="169" />
+        <location filename="../../greendesk/ui/calendar_view.py" line="190" />
         <source>Set the status of “%1”</source>
         <translation>Статус «%1»</translation>
     </message>
@@ -2246,37 +2370,37 @@
 <context>
     <name>DueSoon</name>
     <message>
-        <location filename="../../greendesk/ui/start_due.py" line="29" />
+        <location filename="../../greendesk/ui/start_due.py" line="31" />
         <source>Due in the next 30 days</source>
         <translation>Сроки в ближайшие 30 дней</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_due.py" line="30" />
+        <location filename="../../greendesk/ui/start_due.py" line="32" />
         <source>Open the calendar</source>
         <translation>Открыть календарь</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_due.py" line="41" />
+        <location filename="../../greendesk/ui/start_due.py" line="47" />
         <source>Nothing is due in the next 30 days.</source>
         <translation>В ближайшие 30 дней сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_due.py" line="57" />
+        <location filename="../../greendesk/ui/start_due.py" line="63" />
         <source>The period is not over yet.</source>
         <translation>Период ещё не закончился.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_due.py" line="59" />
+        <location filename="../../greendesk/ui/start_due.py" line="65" />
         <source>Its data is complete.</source>
         <translation>Данные полны.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_due.py" line="62" />
+        <location filename="../../greendesk/ui/start_due.py" line="68" />
         <source>Months not closed: %1</source>
         <translation>Не закрыты месяцы: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_due.py" line="67" />
+        <location filename="../../greendesk/ui/start_due.py" line="73" />
         <source>and %1 more in the Calendar</source>
         <translation>и ещё %1 — в календаре</translation>
     </message>
@@ -2381,6 +2505,39 @@
     </message>
 </context>
 <context>
+    <name>FactorPreviewDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="338" />
+        <source>Load factor file</source>
+        <translation>Загрузка файла коэффициентов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="341" />
+        <source>%1: %2 factors — %3 added, %4 removed, %5 changed against the library as loaded. OK loads it as a new version.</source>
+        <translation>%1: коэффициентов — %2; по сравнению с загруженной библиотекой добавлено %3, удалено %4, изменено %5. «ОК» загрузит файл как новую версию.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="351" />
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="351" />
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="352" />
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="355" />
+        <source>The file matches the library as loaded; nothing would change.</source>
+        <translation>Файл совпадает с загруженной библиотекой; ничего не изменится.</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../greendesk/ui/file_dialogs.py" line="102" />
@@ -2396,141 +2553,141 @@
 <context>
     <name>FlowEntryPanel</name>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="60" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="61" />
         <source>New flow record</source>
         <translation>Новая запись потока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="68" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="69" />
         <source>e.g. 12 500,5</source>
         <translation>напр. 12 500,5</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="80" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="81" />
         <source>Measured: the quantity is a measurement. Unmeasured: it is your estimate, for the reconciliation to estimate; never counted as a measurement. Constant: it is exact (σ = 0), e.g. a contractual quantity.</source>
         <translation>Измерено: количество — результат измерения. Не измерено: это ваша оценка, которую уточнит увязка баланса; никогда не считается измерением. Константа: количество точное (σ = 0), например договорное.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="87" />
-        <location filename="../../greendesk/ui/flow_entry.py" line="103" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="90" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="108" />
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="91" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="94" />
         <source>e.g. Cu 1,2 %; Au 3,4 g/t</source>
         <translation>напр. Cu 1,2 %; Au 3,4 г/т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="92" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="95" />
         <source>Grades of the components in this record (% or g/t), separated by ;. They give the contained metal of the Metal tab; a flow's own grade wins over the period assay.</source>
         <translation>Содержания компонентов в этой записи (% или г/т) через ;. По ним считается металл на вкладке «Металл»; собственное содержание потока важнее анализа за период.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="109" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="114" />
         <source>Save (Enter)</source>
         <translation>Сохранить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="121" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="126" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="121" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="126" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="121" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="126" />
         <source>From</source>
         <comment>source node of a flow</comment>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="122" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="127" />
         <source>To</source>
         <comment>destination node of a flow</comment>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="123" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="128" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="123" />
-        <location filename="../../greendesk/ui/flow_entry.py" line="227" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="128" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="232" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="123" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="128" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="127" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="134" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="128" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="89" />
         <source>Uncertainty</source>
         <translation>Неопределённость</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="129" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="135" />
         <source>Reconciliation</source>
         <translation>Увязка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="130" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="136" />
         <source>Grades</source>
         <translation>Содержания</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="131" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="137" />
         <source>Grades obtained</source>
         <translation>Способ определения содержаний</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="132" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="107" />
         <source>Grades' uncertainty</source>
         <translation>Неопределённость содержаний</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="133" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="138" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="226" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="231" />
         <source>Enter the quantity.</source>
         <translation>Введите количество.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="228" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="233" />
         <source>%s is not a number.</source>
         <translation>%s — не число.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="234" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="239" />
         <source>Choose %s from the list.</source>
         <translation>Выберите из списка: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="254" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="259" />
         <source>the source node</source>
         <translation>узел-источник</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="255" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="260" />
         <source>the destination node</source>
         <translation>узел-получатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="256" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="261" />
         <source>the material</source>
         <translation>материал</translation>
     </message>
@@ -4575,97 +4732,102 @@
         <translation>Баланс металла</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="94" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="82" />
+        <source>Emission factor</source>
+        <translation>Коэффициент выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="95" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: %3 open, %4 waived.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2: открыто %3, пропущено %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="98" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="99" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="98" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="99" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="98" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="99" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="101" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="102" />
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="101" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="102" />
         <source>waived: %1</source>
         <translation>пропущен: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="117" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="118" />
         <source>Nothing is open for this site.</source>
         <translation>По этой площадке ничего не открыто.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="119" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="120" />
         <source>Still open: %1.</source>
         <translation>Ещё открыто: %1.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="122" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="123" />
         <source>Every item is done or waived.</source>
         <translation>Каждый пункт выполнен или пропущен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="128" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="129" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="129" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="130" />
         <source>Open the place to fix this item.</source>
         <translation>Открыть место, где исправить этот пункт.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="133" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="134" />
         <source>Waive…</source>
         <translation>Пропустить…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="134" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="135" />
         <source>Leave this item as it is, with a reason kept in the audit trail.</source>
         <translation>Оставить пункт как есть, с причиной в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="145" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="146" />
         <source>Waive item</source>
         <translation>Пропустить пункт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="146" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="147" />
         <source>Why is this item left as it is?</source>
         <translation>Почему пункт оставлен как есть?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="151" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="152" />
         <source>Waive month-close item</source>
         <translation>Пропустить пункт закрытия месяца</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="160" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="161" />
         <source>Close %s</source>
         <translation>Закрыть %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="161" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="162" />
         <source>reopen the period in the Audit trail, with a reason.</source>
         <translation>откройте период вновь в журнале аудита, указав причину.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="162" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="163" />
         <source>%s is closed: its records can no longer change.</source>
         <translation>%s закрыт: его записи больше нельзя изменить.</translation>
     </message>
@@ -4794,6 +4956,84 @@
         <location filename="../../greendesk/ui/structure_dialogs.py" line="76" />
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>NormChart</name>
+    <message>
+        <location filename="../../greendesk/ui/air_charts.py" line="28" />
+        <source>mass</source>
+        <translation>масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_charts.py" line="52" />
+        <source>within the norm</source>
+        <translation>в пределах норматива</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_charts.py" line="53" />
+        <source>above the norm</source>
+        <translation>сверх норматива</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_charts.py" line="62" />
+        <source>norm, prorated</source>
+        <translation>норматив за месяц</translation>
+    </message>
+</context>
+<context>
+    <name>NormDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="287" />
+        <source>Edit permit norm</source>
+        <translation>Изменение норматива разрешения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="288" />
+        <source>New permit norm</source>
+        <translation>Новый норматив разрешения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="302" />
+        <source>no end date</source>
+        <translation>бессрочно</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="311" />
+        <source>Source</source>
+        <translation>Источник выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="312" />
+        <source>Permit</source>
+        <translation>Разрешение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="313" />
+        <source>Substance</source>
+        <translation>Вещество</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="314" />
+        <location filename="../../greendesk/ui/air_dialogs.py" line="328" />
+        <source>g/s</source>
+        <translation>г/с</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="315" />
+        <location filename="../../greendesk/ui/air_dialogs.py" line="329" />
+        <source>t/year</source>
+        <translation>т/год</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="316" />
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="317" />
+        <source>Valid until</source>
+        <translation>Действует по</translation>
     </message>
 </context>
 <context>
@@ -5066,66 +5306,104 @@
     </message>
 </context>
 <context>
+    <name>PermitAlertsList</name>
+    <message>
+        <location filename="../../greendesk/ui/permit_alerts_list.py" line="43" />
+        <source>Permit conditions at risk</source>
+        <translation>Условия разрешений под угрозой</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_alerts_list.py" line="59" />
+        <source>on course to exceed the year's limit</source>
+        <translation>годовой норматив будет превышен</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_alerts_list.py" line="60" />
+        <source>Open the contractors</source>
+        <translation>Открыть подрядчиков</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_alerts_list.py" line="61" />
+        <source>Open the permits</source>
+        <translation>Открыть разрешения</translation>
+    </message>
+</context>
+<context>
     <name>PermitDialog</name>
     <message>
-        <location filename="../../greendesk/ui/permit_dialogs.py" line="25" />
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="26" />
         <source>Edit permit</source>
         <translation>Изменить разрешение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_dialogs.py" line="25" />
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="26" />
         <source>New permit</source>
         <translation>Новое разрешение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_dialogs.py" line="30" />
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="31" />
         <source>as printed on the permit</source>
         <translation>как напечатано в разрешении</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_dialogs.py" line="33" />
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="34" />
         <source>the body that issued it</source>
         <translation>орган, выдавший разрешение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_dialogs.py" line="37" />
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="38" />
         <source>no end date</source>
         <translation>бессрочно</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/permit_dialogs.py" line="48" />
+        <source>Comprehensive environmental permit applying best available techniques</source>
+        <translation>Комплексное экологическое разрешение с применением наилучших доступных техник</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="50" />
+        <source>The fee prices the site's mass within the norm at the loaded BAT coefficient while this permit is in force.</source>
+        <translation>Пока действует это разрешение, плата за массу площадки в пределах норматива рассчитывается с загруженным коэффициентом НДТ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="55" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_dialogs.py" line="49" />
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="56" />
         <source>Permit number</source>
         <translation>Номер разрешения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_dialogs.py" line="50" />
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="57" />
         <source>Issued on</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_dialogs.py" line="51" />
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="58" />
         <source>Issuing authority</source>
         <translation>Выдавший орган</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_dialogs.py" line="52" />
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="59" />
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_dialogs.py" line="53" />
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="60" />
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_dialogs.py" line="54" />
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="61" />
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="62" />
+        <source>Best available techniques</source>
+        <translation>Наилучшие доступные техники</translation>
     </message>
 </context>
 <context>
@@ -6202,7 +6480,7 @@
     </message>
     <message>
         <location filename="../../greendesk/paths.py" line="50" />
-        <location filename="../../greendesk/store/db.py" line="354" />
+        <location filename="../../greendesk/store/db.py" line="355" />
         <source>{value} is neither a file path nor a database URL.</source>
         <translation>{value} — не путь к файлу и не URL базы данных.</translation>
     </message>
@@ -6751,7 +7029,7 @@
         <location filename="../../greendesk/services/emission_sources.py" line="89" />
         <location filename="../../greendesk/services/flow_relations.py" line="130" />
         <location filename="../../greendesk/services/obligation_status.py" line="134" />
-        <location filename="../../greendesk/services/permits.py" line="138" />
+        <location filename="../../greendesk/services/permits.py" line="141" />
         <source>The site no longer exists; it may have been deleted.</source>
         <translation>Площадка больше не существует; возможно, она удалена.</translation>
     </message>
@@ -7475,32 +7753,33 @@
         <translation>У источника выбросов {number} есть нормативы разрешения; сначала удалите их.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/emission_sources.py" line="298" />
+        <location filename="../../greendesk/services/emission_sources.py" line="289" />
         <source>Name the norm's substance.</source>
         <translation>Укажите вещество норматива.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/emission_sources.py" line="301" />
+        <location filename="../../greendesk/services/emission_sources.py" line="292" />
         <source>A norm states g/s, t/year or both.</source>
         <translation>Норматив задаётся в г/с, т/год или в обеих единицах.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/emission_sources.py" line="304" />
+        <location filename="../../greendesk/services/emission_sources.py" line="295" />
         <source>A norm cannot be negative.</source>
         <translation>Норматив не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/emission_sources.py" line="307" />
+        <location filename="../../greendesk/services/emission_sources.py" line="298" />
         <source>A norm's validity must end after it begins.</source>
         <translation>Срок действия норматива должен заканчиваться после его начала.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/emission_sources.py" line="315" />
+        <location filename="../../greendesk/services/emission_sources.py" line="305" />
         <source>Permit {permit} is not of the site of source {number}.</source>
         <translation>Разрешение {permit} выдано не тому объекту, на котором находится источник выбросов {number}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/emission_sources.py" line="357" />
+        <location filename="../../greendesk/services/emission_sources.py" line="363" />
+        <location filename="../../greendesk/services/emission_sources.py" line="390" />
         <source>The norm no longer exists; it may have been deleted.</source>
         <translation>Норматив больше не существует; возможно, он удалён.</translation>
     </message>
@@ -7664,28 +7943,28 @@
         <translation>Укажите причину повторного открытия периода {label}; она сохраняется в журнале изменений.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="67" />
+        <location filename="../../greendesk/services/month_close.py" line="68" />
         <source>The month close is kept per month; write 2026-01 for January 2026.</source>
         <translation>Закрытие ведётся помесячно; напишите 2026-01 для января 2026 года.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="171" />
+        <location filename="../../greendesk/services/month_close.py" line="188" />
         <source>Give a reason for waiving the item; it is kept in the audit trail.</source>
         <translation>Укажите причину, по которой пункт пропускается; она сохраняется в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="175" />
+        <location filename="../../greendesk/services/month_close.py" line="192" />
         <location filename="../../greendesk/services/periods_closed.py" line="112" />
         <source>The reason is longer than 2,000 characters.</source>
         <translation>Причина длиннее 2000 символов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="179" />
+        <location filename="../../greendesk/services/month_close.py" line="196" />
         <source>Choose an item of the checklist.</source>
         <translation>Выберите пункт списка.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="206" />
+        <location filename="../../greendesk/services/month_close.py" line="223" />
         <source>{site} has {count} open items for {month}; fix or waive each (with a reason) before closing the month.</source>
         <translation>У площадки {site} за {month} открытых пунктов: {count}; исправьте или пропустите каждый (с причиной), прежде чем закрыть месяц.</translation>
     </message>
@@ -8282,78 +8561,78 @@
         <translation>Период {label} закрыт; чтобы изменить его записи, откройте его повторно (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="125" />
+        <location filename="../../greendesk/store/db.py" line="126" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>Файл {path} открыт только для чтения; изменения сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="254" />
+        <location filename="../../greendesk/store/db.py" line="255" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — это папка, а не файл базы данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="258" />
+        <location filename="../../greendesk/store/db.py" line="259" />
         <source>There is no database at {path}.</source>
         <translation>По пути {path} нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="267" />
+        <location filename="../../greendesk/store/db.py" line="268" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} не является базой данных GreenDesk: это вообще не файл SQLite.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="272" />
+        <location filename="../../greendesk/store/db.py" line="273" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>Не удаётся прочитать {name}: доступ запрещён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="283" />
+        <location filename="../../greendesk/store/db.py" line="284" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (в ней есть, например, таблица {table!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="286" />
+        <location filename="../../greendesk/store/db.py" line="287" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (она пуста).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="294" />
-        <location filename="../../greendesk/store/db.py" line="377" />
+        <location filename="../../greendesk/store/db.py" line="295" />
+        <location filename="../../greendesk/store/db.py" line="378" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>Файл {name} записан более новой версией GreenDesk (схема {revision}); установите эту версию, чтобы открыть его. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="302" />
+        <location filename="../../greendesk/store/db.py" line="303" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} не является базой данных GreenDesk (неизвестная схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="311" />
+        <location filename="../../greendesk/store/db.py" line="312" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>Файл {name} нужно обновить до схемы этой версии, но он доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="338" />
+        <location filename="../../greendesk/store/db.py" line="339" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>Файл {name} заблокирован другой программой; закройте его там и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="342" />
+        <location filename="../../greendesk/store/db.py" line="343" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>Не удаётся открыть {name}: файл повреждён или не является базой данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="368" />
+        <location filename="../../greendesk/store/db.py" line="369" />
         <source>{name} is a server database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — серверная база данных, но не GreenDesk (в ней есть, например, таблица {table!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="372" />
+        <location filename="../../greendesk/store/db.py" line="373" />
         <source>The server database {name} is empty: it holds no GreenDesk plant yet.</source>
         <translation>Серверная база данных {name} пуста: в ней ещё нет предприятия GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="401" />
+        <location filename="../../greendesk/store/db.py" line="402" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>Файл {name} указывает ревизию схемы {revision}, но уже содержит {kind} {what} более поздней ревизии, то есть отметка ревизии была откатана вне GreenDesk; файл не изменён.</translation>
     </message>
@@ -8563,32 +8842,32 @@
         <translation>Записи {table} ({rows:,}) из записи журнала №{eid} не совпадают с её контрольной суммой.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="106" />
+        <location filename="../../greendesk/services/permits.py" line="109" />
         <source>Enter the permit's number.</source>
         <translation>Введите номер разрешения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="109" />
+        <location filename="../../greendesk/services/permits.py" line="112" />
         <source>A permit number is at most 100 characters.</source>
         <translation>Номер разрешения — не более 100 символов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="113" />
+        <location filename="../../greendesk/services/permits.py" line="116" />
         <source>The issuing authority's name is at most 300 characters.</source>
         <translation>Наименование выдавшего органа — не более 300 символов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="116" />
+        <location filename="../../greendesk/services/permits.py" line="119" />
         <source>a permit's issue date</source>
         <translation>дата выдачи разрешения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="120" />
+        <location filename="../../greendesk/services/permits.py" line="123" />
         <source>A permit's validity must end after it begins: valid until {until} is not after valid from {start}.</source>
         <translation>Срок действия разрешения должен заканчиваться позже, чем начинается: дата окончания {until} не позже даты начала {start}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="243" />
+        <location filename="../../greendesk/services/permits.py" line="246" />
         <source>Permit {number} holds emission norms; delete them first.</source>
         <translation>В разрешении {number} есть нормативы выбросов; сначала удалите их.</translation>
     </message>
@@ -8635,7 +8914,7 @@
     <message>
         <location filename="../../greendesk/services/flow_relations.py" line="176" />
         <location filename="../../greendesk/services/obligation_status.py" line="92" />
-        <location filename="../../greendesk/services/permits.py" line="127" />
+        <location filename="../../greendesk/services/permits.py" line="130" />
         <source>A note is at most 2,000 characters.</source>
         <translation>Примечание — не более 2 000 символов.</translation>
     </message>
@@ -8650,13 +8929,13 @@
         <translation>Связь больше не существует; возможно, она удалена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/permits.py" line="146" />
+        <location filename="../../greendesk/services/permits.py" line="149" />
         <source>{site!r} already has a permit numbered {number!r}.</source>
         <translation>У площадки {site!r} уже есть разрешение с номером {number!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/emission_sources.py" line="312" />
-        <location filename="../../greendesk/services/permits.py" line="154" />
+        <location filename="../../greendesk/services/emission_sources.py" line="302" />
+        <location filename="../../greendesk/services/permits.py" line="157" />
         <source>The permit no longer exists; it may have been deleted.</source>
         <translation>Разрешения больше нет; возможно, оно удалено.</translation>
     </message>
@@ -9009,23 +9288,34 @@
         <translation>Этого обязательства больше нет в реестре.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/fees.py" line="208" />
+        <location filename="../../greendesk/analysis/fees.py" line="130" />
+        <source>Waste placed beyond the permit's burial limit (t a year) is priced above the norm, counted from 1 January: once the year's running total passes the limit, what a quarter places beyond it is above the norm (check against current law).</source>
+        <translation>Отходы, размещённые сверх норматива захоронения по разрешению (т в год), оплачиваются как сверхнормативные нарастающим итогом с 1 января: когда итог года превышает норматив, размещённое сверх него в квартале — сверх норматива (сверить с действующим законодательством).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/fees.py" line="229" />
         <source>No MCI is loaded for {day}; load the rates with the year's MCI.</source>
         <translation>МРП на {day} не загружен; загрузите ставки с МРП этого года.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/fees.py" line="227" />
-        <location filename="../../greendesk/analysis/fees.py" line="245" />
+        <location filename="../../greendesk/analysis/fees.py" line="248" />
+        <location filename="../../greendesk/analysis/fees.py" line="266" />
         <source>No rate for {item} on {day}: load one.</source>
         <translation>Нет ставки для {item} на {day}: загрузите её.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/fees.py" line="231" />
+        <location filename="../../greendesk/analysis/fees.py" line="252" />
+        <location filename="../../greendesk/analysis/fees.py" line="271" />
         <source>No coefficient for the mass above the norm on {day}: load one.</source>
         <translation>Нет коэффициента для массы сверх норматива на {day}: загрузите его.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/fees.py" line="252" />
+        <location filename="../../greendesk/analysis/fees.py" line="282" />
+        <source>A site holds a comprehensive permit applying best available techniques, but no BAT coefficient is loaded for {day}: its mass within the norm is priced at 1.</source>
+        <translation>У площадки комплексное экологическое разрешение с применением наилучших доступных техник, но коэффициент НДТ на {day} не загружен: масса в пределах норматива рассчитана с коэффициентом 1.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/fees.py" line="287" />
         <source>Sites of category IV pay no fee and are left out.</source>
         <translation>Объекты IV категории плату не вносят и не учитываются.</translation>
     </message>
@@ -9095,7 +9385,7 @@
         <translation>{file_name} — не файл ставок в формате YAML.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/fees.py" line="41" />
+        <location filename="../../greendesk/services/fees.py" line="46" />
         <source>The fee is declared per quarter; choose a quarter or a year, not {period}.</source>
         <translation>Плата декларируется поквартально; выберите квартал или год, а не {period}.</translation>
     </message>
@@ -9365,6 +9655,26 @@
         <location filename="../../greendesk/services/sync_import.py" line="187" />
         <source>{site} has handed in {label} already; reopen {label} here (with a reason) to take in a corrected package.</source>
         <translation>{site} уже сдала {label}; откройте {label} здесь повторно (с указанием причины), чтобы принять исправленный пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="56" />
+        <source>There is no source numbered {number!r} at {site}.</source>
+        <translation>На объекте {site} нет источника выбросов с номером {number!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="238" />
+        <source>Choose each stream's nodes and material.</source>
+        <translation>Выберите узлы и материал каждого потока.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="266" />
+        <source>Add a site first: a source belongs to a site.</source>
+        <translation>Сначала добавьте объект: источник выбросов относится к объекту.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="324" />
+        <source>The source's site has no permit yet: add one in Plant structure.</source>
+        <translation>У объекта этого источника ещё нет разрешения: добавьте его в разделе «Структура предприятия».</translation>
     </message>
 </context>
 <context>
@@ -9836,119 +10146,328 @@
     </message>
 </context>
 <context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="81" />
+        <source>Edit emission source</source>
+        <translation>Изменение источника выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="82" />
+        <source>New emission source</source>
+        <translation>Новый источник выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="89" />
+        <source>as on the inventory, e.g. 0001</source>
+        <translation>как в инвентаризации, например 0001</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="91" />
+        <source>organised</source>
+        <translation>организованный</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="92" />
+        <source>fugitive</source>
+        <translation>неорганизованный</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="93" />
+        <source>discharge to water</source>
+        <translation>сброс в водный объект</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="95" />
+        <source>mobile (pays no fee)</source>
+        <translation>передвижной (плата не взимается)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="111" />
+        <source>height, m</source>
+        <translation>высота, м</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="112" />
+        <source>diameter, m</source>
+        <translation>диаметр, м</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="113" />
+        <source>gas flow, m³/s</source>
+        <translation>расход газа, м³/с</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="114" />
+        <source>temperature, °C</source>
+        <translation>температура, °C</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="118" />
+        <location filename="../../greendesk/ui/air_dialogs.py" line="188" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="120" />
+        <source>hours a year</source>
+        <translation>часов в год</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="123" />
+        <source>From node</source>
+        <translation>Из узла</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="123" />
+        <source>To node</source>
+        <translation>В узел</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="124" />
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="124" />
+        <source>Activity in the library</source>
+        <translation>Деятельность в библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="125" />
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="126" />
+        <source>Equipment</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="126" />
+        <source>Substance</source>
+        <translation>Вещество</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="127" />
+        <source>Efficiency η</source>
+        <translation>Эффективность η</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="130" />
+        <source>Driving streams</source>
+        <translation>Потоки источника</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="132" />
+        <source>Abatement</source>
+        <translation>Очистка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="134" />
+        <source>Site</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="135" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="136" />
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="137" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="138" />
+        <source>Process node</source>
+        <translation>Технологический узел</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="139" />
+        <source>Stack</source>
+        <translation>Труба</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="140" />
+        <source>Monitoring point</source>
+        <translation>Точка мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="141" />
+        <source>Working hours a year</source>
+        <translation>Часов работы в год</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="142" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="164" />
+        <source>Add row</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="166" />
+        <source>Remove row</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="240" />
+        <source>share</source>
+        <translation>доля</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="251" />
+        <source>efficiency η</source>
+        <translation>эффективность η</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="272" />
+        <source>height</source>
+        <translation>высота</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="273" />
+        <source>diameter</source>
+        <translation>диаметр</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="274" />
+        <source>gas flow</source>
+        <translation>расход газа</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="275" />
+        <source>temperature</source>
+        <translation>температура</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_dialogs.py" line="277" />
+        <source>working hours</source>
+        <translation>часы работы</translation>
+    </message>
+</context>
+<context>
     <name>StartView</name>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="33" />
+        <location filename="../../greendesk/ui/start_view.py" line="32" />
         <source>Plant structure</source>
         <translation>Структура предприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="34" />
+        <location filename="../../greendesk/ui/start_view.py" line="33" />
         <source>The sites and their nodes: mines, plants, stores, dumps, and where flows enter and leave.</source>
         <translation>Площадки и их узлы: рудники, фабрики, склады, отвалы, а также точки входа и выхода потоков.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="36" />
+        <location filename="../../greendesk/ui/start_view.py" line="35" />
         <source>Materials</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="37" />
+        <location filename="../../greendesk/ui/start_view.py" line="36" />
         <source>What flows between the nodes: ore, concentrate, tailings, fuels, energy, with their units.</source>
         <translation>Что движется между узлами: руда, концентрат, хвосты, топливо, энергия — с единицами измерения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="39" />
+        <location filename="../../greendesk/ui/start_view.py" line="38" />
         <source>Waste classifier</source>
         <translation>Классификатор отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="40" />
+        <location filename="../../greendesk/ui/start_view.py" line="39" />
         <source>Load the national classifier of waste in the Waste register, so waste types get their official codes.</source>
         <translation>Загрузите классификатор отходов в разделе «Реестр отходов», чтобы виды отходов получили официальные коды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="43" />
+        <location filename="../../greendesk/ui/start_view.py" line="42" />
         <source>Waste types</source>
         <translation>Виды отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="44" />
+        <location filename="../../greendesk/ui/start_view.py" line="43" />
         <source>The plant's wastes with their codes, hazard and the node that generates them.</source>
         <translation>Отходы предприятия с кодами, опасностью и узлом, в котором они образуются.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="46" />
+        <location filename="../../greendesk/ui/start_view.py" line="45" />
         <source>First month of flows</source>
         <translation>Первый месяц потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="47" />
+        <location filename="../../greendesk/ui/start_view.py" line="46" />
         <source>Enter a month of flow records in the ledger, or import them from the flow template.</source>
         <translation>Введите записи потоков за месяц в журнале или импортируйте их из шаблона потоков.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="49" />
+        <location filename="../../greendesk/ui/start_view.py" line="48" />
         <source>First report</source>
         <translation>Первый отчёт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="50" />
+        <location filename="../../greendesk/ui/start_view.py" line="49" />
         <source>Export a workbook for the authority or an auditor in Reports.</source>
         <translation>Выгрузите книгу Excel для уполномоченного органа или аудитора в разделе «Отчёты».</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="66" />
+        <location filename="../../greendesk/ui/start_view.py" line="65" />
         <source>Start here</source>
         <translation>Начало работы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="80" />
+        <location filename="../../greendesk/ui/start_view.py" line="72" />
         <source>Set up your plant once; every balance, register and report is built from it. Choose how to begin, then take the steps below in order. The set-up workbook holds sheets for sites, nodes, materials, waste types, contractors, formations and monitoring points: fill it in Excel and set up the plant from it in one go.</source>
         <translation>Опишите предприятие один раз — из этого строятся все балансы, реестры и отчёты. Выберите, с чего начать, и выполните шаги ниже по порядку. В книге настройки предприятия есть листы площадок, узлов, материалов, видов отходов, подрядчиков, образований и точек мониторинга: заполните её в Excel и настройте предприятие за один раз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="90" />
+        <location filename="../../greendesk/ui/start_view.py" line="82" />
         <source>Save the set-up workbook…</source>
         <translation>Сохранить книгу настройки предприятия…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="91" />
+        <location filename="../../greendesk/ui/start_view.py" line="83" />
         <source>Set up from a workbook…</source>
         <translation>Заполнить из книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="92" />
+        <location filename="../../greendesk/ui/start_view.py" line="84" />
         <source>Open the demo plant</source>
         <translation>Открыть демо-предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="93" />
+        <location filename="../../greendesk/ui/start_view.py" line="85" />
         <source>Enter the plant by hand</source>
         <translation>Ввести предприятие вручную</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="102" />
+        <location filename="../../greendesk/ui/start_view.py" line="94" />
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="112" />
+        <location filename="../../greendesk/ui/start_view.py" line="104" />
         <source>Go</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="146" />
+        <location filename="../../greendesk/ui/start_view.py" line="137" />
         <source>done (%1)</source>
         <translation>выполнено (%1)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="147" />
+        <location filename="../../greendesk/ui/start_view.py" line="138" />
         <source>next</source>
         <translation>следующий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="147" />
+        <location filename="../../greendesk/ui/start_view.py" line="138" />
         <source>to do</source>
         <translation>предстоит</translation>
     </message>
@@ -11267,7 +11786,7 @@
         <location filename="../../greendesk/cli/balances.py" line="370" />
         <location filename="../../greendesk/cli/balances.py" line="380" />
         <location filename="../../greendesk/cli/formations.py" line="104" />
-        <location filename="../../greendesk/cli/obligations.py" line="98" />
+        <location filename="../../greendesk/cli/obligations.py" line="109" />
         <source>status</source>
         <translation>статус</translation>
     </message>
@@ -11355,7 +11874,7 @@
     <message>
         <location filename="../../greendesk/cli/emissions.py" line="167" />
         <location filename="../../greendesk/cli/formations.py" line="105" />
-        <location filename="../../greendesk/cli/permits.py" line="92" />
+        <location filename="../../greendesk/cli/permits.py" line="96" />
         <location filename="../../greendesk/cli/relations.py" line="116" />
         <location filename="../../greendesk/cli/waste.py" line="138" />
         <source>site</source>
@@ -11539,7 +12058,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/main.py" line="225" />
-        <location filename="../../greendesk/cli/obligations.py" line="97" />
+        <location filename="../../greendesk/cli/obligations.py" line="108" />
         <source>period</source>
         <translation>период</translation>
     </message>
@@ -11584,70 +12103,70 @@
         <translation>greendesk: отчёта {report!r} нет; выберите из: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="89" />
+        <location filename="../../greendesk/cli/permits.py" line="93" />
         <source>No site has a permit recorded yet.</source>
         <translation>Ни у одной площадки ещё нет разрешений.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="91" />
+        <location filename="../../greendesk/cli/permits.py" line="95" />
         <location filename="../../greendesk/cli/relations.py" line="114" />
         <source>no end date</source>
         <translation>бессрочно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="93" />
+        <location filename="../../greendesk/cli/permits.py" line="97" />
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="94" />
+        <location filename="../../greendesk/cli/permits.py" line="98" />
         <source>permit number</source>
         <translation>номер разрешения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="95" />
+        <location filename="../../greendesk/cli/permits.py" line="99" />
         <source>issued</source>
         <translation>выдано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="96" />
+        <location filename="../../greendesk/cli/permits.py" line="100" />
         <source>issuing authority</source>
         <translation>выдавший орган</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="97" />
+        <location filename="../../greendesk/cli/permits.py" line="101" />
         <location filename="../../greendesk/cli/relations.py" line="120" />
         <source>valid from</source>
         <translation>действует с</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="98" />
+        <location filename="../../greendesk/cli/permits.py" line="102" />
         <location filename="../../greendesk/cli/relations.py" line="121" />
         <source>valid until</source>
         <translation>действует до</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="113" />
+        <location filename="../../greendesk/cli/permits.py" line="117" />
         <source>Waste limits exceeded in {year}:</source>
         <translation>Превышены лимиты отходов за {year} г.:</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="115" />
+        <location filename="../../greendesk/cli/permits.py" line="119" />
         <source>accumulated</source>
         <translation>накоплено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="116" />
+        <location filename="../../greendesk/cli/permits.py" line="120" />
         <source>buried</source>
         <translation>захоронено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="117" />
+        <location filename="../../greendesk/cli/permits.py" line="121" />
         <source>{site}, permit {number}: {waste} {kind} {actual:,.3f} t against a limit of {limit:,.3f} t, {excess:,.3f} t over.</source>
         <translation>{site}, разрешение {number}: {waste} — {kind} {actual:,.3f} т при лимите {limit:,.3f} т, превышение {excess:,.3f} т.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="125" />
+        <location filename="../../greendesk/cli/permits.py" line="129" />
         <source>Permit {number} of {site} expires on {day} (in {days} days).</source>
         <translation>Экологическое разрешение {number} ({site}) истекает {day} (через {days} дн.).</translation>
     </message>
@@ -11657,111 +12176,126 @@
         <translation>greendesk: укажите базу данных: --db ПУТЬ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="91" />
+        <location filename="../../greendesk/cli/obligations.py" line="97" />
+        <source>Permit conditions at risk:</source>
+        <translation>Условия разрешений под угрозой:</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="102" />
         <source>Nothing is due in these dates.</source>
         <translation>В эти даты сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="93" />
+        <location filename="../../greendesk/cli/obligations.py" line="104" />
         <source>the enterprise</source>
         <translation>предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="94" />
+        <location filename="../../greendesk/cli/obligations.py" line="105" />
         <source>due</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="95" />
+        <location filename="../../greendesk/cli/obligations.py" line="106" />
         <source>obligation</source>
         <translation>обязательство</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="96" />
+        <location filename="../../greendesk/cli/obligations.py" line="107" />
         <source>for</source>
         <translation>кто сдаёт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="99" />
+        <location filename="../../greendesk/cli/obligations.py" line="110" />
         <source>data</source>
         <translation>данные</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/emissions.py" line="169" />
-        <location filename="../../greendesk/cli/obligations.py" line="100" />
+        <location filename="../../greendesk/cli/obligations.py" line="111" />
         <source>basis</source>
         <translation>основание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="111" />
+        <location filename="../../greendesk/cli/obligations.py" line="122" />
         <source>submitted {day}</source>
         <translation>сдано {day}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="113" />
+        <location filename="../../greendesk/cli/obligations.py" line="124" />
         <source>in preparation</source>
         <translation>готовится</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="115" />
+        <location filename="../../greendesk/cli/obligations.py" line="126" />
         <source>not started</source>
         <translation>не начато</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="116" />
+        <location filename="../../greendesk/cli/obligations.py" line="127" />
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="123" />
+        <location filename="../../greendesk/cli/obligations.py" line="134" />
         <source>period not over</source>
         <translation>период не закончился</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="125" />
+        <location filename="../../greendesk/cli/obligations.py" line="136" />
         <source>ready</source>
         <translation>готово</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="126" />
+        <location filename="../../greendesk/cli/obligations.py" line="137" />
         <source>{months} month(s) open, {items} item(s) missing</source>
         <translation>открытых месяцев: {months}, недостающих пунктов: {items}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="132" />
+        <location filename="../../greendesk/cli/obligations.py" line="143" />
         <source>check against current law</source>
         <translation>проверить по действующему законодательству</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="148" />
+        <location filename="../../greendesk/cli/obligations.py" line="147" />
+        <source>{key} {year}: {value:.0f} (threshold {minimum:.0f})</source>
+        <translation>{key} за {year}: {value:.0f} (порог {minimum:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="152" />
+        <source>applies only above its threshold</source>
+        <translation>применяется только выше порога</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="167" />
         <source>{label}: the register loaded already matches this file; nothing changed.</source>
         <translation>{label}: загруженный реестр уже совпадает с этим файлом; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="151" />
+        <location filename="../../greendesk/cli/obligations.py" line="170" />
         <source>Loaded {label}: {added} added, {changed} changed, {removed} removed, {retired} retired.</source>
         <translation>Загружен {label}: добавлено {added}, изменено {changed}, удалено {removed}, выведено из действия {retired}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="173" />
+        <location filename="../../greendesk/cli/obligations.py" line="192" />
         <source>greendesk: the register has no obligation {code!r}.</source>
         <translation>greendesk: в реестре нет обязательства {code!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="181" />
-        <location filename="../../greendesk/cli/permits.py" line="145" />
+        <location filename="../../greendesk/cli/obligations.py" line="200" />
+        <location filename="../../greendesk/cli/permits.py" line="149" />
         <location filename="../../greendesk/cli/relations.py" line="137" />
         <location filename="../../greendesk/cli/reports.py" line="103" />
         <source>greendesk: there is no site named {name!r}.</source>
         <translation>greendesk: площадки {name!r} нет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/obligations.py" line="193" />
+        <location filename="../../greendesk/cli/obligations.py" line="212" />
         <source>Recorded {code} for {period}: {state}.</source>
         <translation>Записано {code} за {period}: {state}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/permits.py" line="152" />
+        <location filename="../../greendesk/cli/permits.py" line="156" />
         <source>Added permit {number} to {site}.</source>
         <translation>Разрешение {number} добавлено площадке {site}.</translation>
     </message>
@@ -12358,178 +12892,178 @@
 <context>
     <name>formation_labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="91" />
+        <location filename="../../greendesk/labels.py" line="95" />
         <source>Waste-rock dump</source>
         <translation>Отвал вскрышных пород</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="92" />
+        <location filename="../../greendesk/labels.py" line="96" />
         <source>Tailings storage facility</source>
         <translation>Хвостохранилище</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="93" />
+        <location filename="../../greendesk/labels.py" line="97" />
         <source>Slag heap</source>
         <translation>Шлакоотвал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="94" />
+        <location filename="../../greendesk/labels.py" line="98" />
         <source>Sludge pond</source>
         <translation>Шламонакопитель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="95" />
+        <location filename="../../greendesk/labels.py" line="99" />
         <source>Heap-leach residue</source>
         <translation>Остатки кучного выщелачивания</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="97" />
-        <location filename="../../greendesk/labels.py" line="110" />
+        <location filename="../../greendesk/labels.py" line="101" />
+        <location filename="../../greendesk/labels.py" line="114" />
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="98" />
+        <location filename="../../greendesk/labels.py" line="102" />
         <source>Operating</source>
         <translation>Действующее</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="99" />
+        <location filename="../../greendesk/labels.py" line="103" />
         <source>Inactive</source>
         <translation>Временно не используется</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="100" />
+        <location filename="../../greendesk/labels.py" line="104" />
         <source>Closed</source>
         <translation>Закрытое</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="101" />
+        <location filename="../../greendesk/labels.py" line="105" />
         <source>Reclaimed</source>
         <translation>Рекультивированное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="102" />
+        <location filename="../../greendesk/labels.py" line="106" />
         <source>Abandoned</source>
         <translation>Бесхозяйное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="103" />
+        <location filename="../../greendesk/labels.py" line="107" />
         <source>Under construction</source>
         <translation>Строящееся</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="105" />
+        <location filename="../../greendesk/labels.py" line="109" />
         <source>Upstream</source>
         <translation>В сторону хранилища</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="106" />
+        <location filename="../../greendesk/labels.py" line="110" />
         <source>Downstream</source>
         <translation>В сторону низового откоса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="107" />
+        <location filename="../../greendesk/labels.py" line="111" />
         <source>Centreline</source>
         <translation>По оси дамбы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="108" />
+        <location filename="../../greendesk/labels.py" line="112" />
         <source>Water-retaining dam</source>
         <translation>Водоудерживающая дамба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="111" />
+        <location filename="../../greendesk/labels.py" line="115" />
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="112" />
+        <location filename="../../greendesk/labels.py" line="116" />
         <source>Significant</source>
         <translation>Значительный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="113" />
+        <location filename="../../greendesk/labels.py" line="117" />
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="114" />
+        <location filename="../../greendesk/labels.py" line="118" />
         <source>Very high</source>
         <translation>Очень высокий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="115" />
+        <location filename="../../greendesk/labels.py" line="119" />
         <source>Extreme</source>
         <translation>Чрезвычайный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="116" />
+        <location filename="../../greendesk/labels.py" line="120" />
         <source>Air</source>
         <translation>Атмосферный воздух</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="117" />
+        <location filename="../../greendesk/labels.py" line="121" />
         <source>Groundwater</source>
         <translation>Подземные воды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="118" />
+        <location filename="../../greendesk/labels.py" line="122" />
         <source>Surface water</source>
         <translation>Поверхностные воды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="119" />
+        <location filename="../../greendesk/labels.py" line="123" />
         <source>Soil</source>
         <translation>Почва</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="120" />
+        <location filename="../../greendesk/labels.py" line="124" />
         <source>Structure (level, settlement)</source>
         <translation>Сооружение (уровень, осадка)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="121" />
+        <location filename="../../greendesk/labels.py" line="125" />
         <source>Formation</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="122" />
+        <location filename="../../greendesk/labels.py" line="126" />
         <source>Stack</source>
         <translation>Дымовая труба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="123" />
+        <location filename="../../greendesk/labels.py" line="127" />
         <source>Discharge</source>
         <translation>Сброс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="124" />
+        <location filename="../../greendesk/labels.py" line="128" />
         <source>Dusting surface</source>
         <translation>Пылящая поверхность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="125" />
+        <location filename="../../greendesk/labels.py" line="129" />
         <source>Other source</source>
         <translation>Другой источник</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="126" />
+        <location filename="../../greendesk/labels.py" line="130" />
         <source>Monthly</source>
         <translation>Ежемесячно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="127" />
+        <location filename="../../greendesk/labels.py" line="131" />
         <source>Quarterly</source>
         <translation>Ежеквартально</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="128" />
+        <location filename="../../greendesk/labels.py" line="132" />
         <source>Half-yearly</source>
         <translation>Раз в полугодие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="129" />
+        <location filename="../../greendesk/labels.py" line="133" />
         <source>Yearly</source>
         <translation>Ежегодно</translation>
     </message>
@@ -12799,193 +13333,208 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="47" />
+        <location filename="../../greendesk/labels.py" line="48" />
         <source>Mine or quarry</source>
         <translation>Рудник или карьер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="48" />
+        <location filename="../../greendesk/labels.py" line="49" />
         <source>Concentrator</source>
         <translation>Обогатительная фабрика</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="49" />
+        <location filename="../../greendesk/labels.py" line="50" />
         <source>Smelter or refinery</source>
         <translation>Металлургический завод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="50" />
+        <location filename="../../greendesk/labels.py" line="51" />
         <source>Auxiliary</source>
         <translation>Вспомогательное производство</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="52" />
+        <location filename="../../greendesk/labels.py" line="53" />
         <source>Category I: significant negative impact</source>
         <translation>I категория: значительное негативное воздействие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="53" />
+        <location filename="../../greendesk/labels.py" line="54" />
         <source>Category II: moderate negative impact</source>
         <translation>II категория: умеренное негативное воздействие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="54" />
+        <location filename="../../greendesk/labels.py" line="55" />
         <source>Category III: insignificant negative impact</source>
         <translation>III категория: незначительное негативное воздействие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="56" />
+        <location filename="../../greendesk/labels.py" line="57" />
         <source>Category IV: minimal negative impact</source>
         <translation>IV категория: минимальное негативное воздействие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="57" />
+        <location filename="../../greendesk/labels.py" line="58" />
+        <source>Organised (stack)</source>
+        <translation>Организованный (труба)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="59" />
+        <source>Fugitive</source>
+        <translation>Неорганизованный</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="60" />
+        <source>Discharge to water</source>
+        <translation>Сброс в водный объект</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="61" />
         <source>Process</source>
         <translation>Процесс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="58" />
+        <location filename="../../greendesk/labels.py" line="62" />
         <source>Stock or storage</source>
         <translation>Запас (склад)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="59" />
+        <location filename="../../greendesk/labels.py" line="63" />
         <source>Supplier (boundary)</source>
         <translation>Поставщик (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="60" />
+        <location filename="../../greendesk/labels.py" line="64" />
         <source>Customer (boundary)</source>
         <translation>Потребитель (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="61" />
+        <location filename="../../greendesk/labels.py" line="65" />
         <source>Environment (boundary)</source>
         <translation>Окружающая среда (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="62" />
+        <location filename="../../greendesk/labels.py" line="66" />
         <source>Waste contractor (boundary)</source>
         <translation>Подрядчик по отходам (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="63" />
+        <location filename="../../greendesk/labels.py" line="67" />
         <source>Accounted loss</source>
         <translation>Учтённые потери</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="64" />
+        <location filename="../../greendesk/labels.py" line="68" />
         <source>Storage</source>
         <translation>Хранение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="65" />
+        <location filename="../../greendesk/labels.py" line="69" />
         <source>Transport</source>
         <translation>Транспортировка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="66" />
+        <location filename="../../greendesk/labels.py" line="70" />
         <source>Handling</source>
         <translation>Перегрузка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="67" />
+        <location filename="../../greendesk/labels.py" line="71" />
         <source>Process losses</source>
         <translation>Технологические</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="68" />
+        <location filename="../../greendesk/labels.py" line="72" />
         <source>Measurement</source>
         <translation>Погрешность измерений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="69" />
+        <location filename="../../greendesk/labels.py" line="73" />
         <source>Raw material</source>
         <translation>Сырьё</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="70" />
+        <location filename="../../greendesk/labels.py" line="74" />
         <source>Reagent</source>
         <translation>Реагент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="71" />
+        <location filename="../../greendesk/labels.py" line="75" />
         <source>Intermediate</source>
         <translation>Полупродукт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="72" />
+        <location filename="../../greendesk/labels.py" line="76" />
         <source>Product</source>
         <translation>Продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="73" />
+        <location filename="../../greendesk/labels.py" line="77" />
         <source>By-product</source>
         <translation>Попутная продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="74" />
+        <location filename="../../greendesk/labels.py" line="78" />
         <source>Energy carrier</source>
         <translation>Энергоноситель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="75" />
+        <location filename="../../greendesk/labels.py" line="79" />
         <source>Water</source>
         <translation>Вода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="76" />
+        <location filename="../../greendesk/labels.py" line="80" />
         <source>Waste</source>
         <translation>Отходы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="77" />
+        <location filename="../../greendesk/labels.py" line="81" />
         <source>Mass</source>
         <translation>Масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="78" />
+        <location filename="../../greendesk/labels.py" line="82" />
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="79" />
+        <location filename="../../greendesk/labels.py" line="83" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="80" />
         <location filename="../../greendesk/labels.py" line="84" />
+        <location filename="../../greendesk/labels.py" line="88" />
         <source>Measured</source>
         <translation>Измерено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="81" />
+        <location filename="../../greendesk/labels.py" line="85" />
         <source>Calculated</source>
         <translation>Рассчитано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="82" />
+        <location filename="../../greendesk/labels.py" line="86" />
         <source>Estimated</source>
         <translation>Оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="85" />
+        <location filename="../../greendesk/labels.py" line="89" />
         <source>Unmeasured</source>
         <translation>Не измерено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="86" />
+        <location filename="../../greendesk/labels.py" line="90" />
         <source>Constant</source>
         <translation>Константа</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="87" />
+        <location filename="../../greendesk/labels.py" line="91" />
         <source>Transfer coefficient</source>
         <translation>Коэффициент перехода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="88" />
+        <location filename="../../greendesk/labels.py" line="92" />
         <source>Equal flows</source>
         <translation>Равные потоки</translation>
     </message>
@@ -12993,37 +13542,42 @@
 <context>
     <name>month_close</name>
     <message>
-        <location filename="../../greendesk/analysis/month_close.py" line="66" />
+        <location filename="../../greendesk/analysis/month_close.py" line="67" />
         <source>{node}, {material}: no stock-taking at the end of the month ({day}).</source>
         <translation>{node}, {material}: нет инвентаризации на конец месяца ({day}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/month_close.py" line="69" />
+        <location filename="../../greendesk/analysis/month_close.py" line="70" />
         <source>{node}, {material}: no stock-taking before the month, so its stock change is unknown.</source>
         <translation>{node}, {material}: нет инвентаризации до начала месяца, поэтому изменение запаса неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/month_close.py" line="94" />
+        <location filename="../../greendesk/analysis/month_close.py" line="95" />
         <source>{scope}: {share:.2f} % of inputs is unaccounted, above the threshold of {threshold:.2f} %.</source>
         <translation>{scope}: неучтено {share:.2f} % поступления, выше порога {threshold:.2f} %.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/month_close.py" line="123" />
+        <location filename="../../greendesk/analysis/month_close.py" line="124" />
         <source>{node}, {component}: technological recovery {technological:.2f} % against commercial {commercial:.2f} %, {metal:.3f} t of metal unaccounted; the gap is above the threshold of {threshold:.2f} %.</source>
         <translation>{node}, {component}: технологическое извлечение {technological:.2f} % против товарного {commercial:.2f} %, неучтено {metal:.3f} т металла; расхождение выше порога {threshold:.2f} %.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/month_close.py" line="167" />
+        <location filename="../../greendesk/analysis/month_close.py" line="168" />
         <source>{material} from {source} to {target}: no assay of {components} this month, so the metal balance leaves it out.</source>
         <translation>{material} из {source} в {target}: в этом месяце нет анализа на {components}, поэтому баланс металла его не учитывает.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="106" />
+        <location filename="../../greendesk/analysis/month_close.py" line="192" />
+        <source>{source}, {substance}: the permit sets a norm but the {quarter} emissions cannot be counted ({missing}).</source>
+        <translation>{source}, {substance}: в разрешении установлен норматив, но выбросы за {quarter} не могут быть рассчитаны ({missing}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/month_close.py" line="107" />
         <source>Record {record} ({day}) to {contractor}: no contractor and R/D operation recorded for the transfer.</source>
         <translation>Запись {record} ({day}) в {contractor}: для передачи не указаны подрядчик и операция R/D.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="119" />
+        <location filename="../../greendesk/services/month_close.py" line="120" />
         <source>{point}, {parameter}: no reading from {start} to {end}; one is due every {interval} days.</source>
         <translation>{point}, {parameter}: нет замера с {start} по {end}; замер требуется каждые {interval} дн.</translation>
     </message>
@@ -13230,6 +13784,39 @@
     </message>
 </context>
 <context>
+    <name>permit_alerts</name>
+    <message>
+        <location filename="../../greendesk/services/permit_alerts.py" line="30" />
+        <source>{site}, permit {number}: {waste} stored {actual:.3f} t at the end of {year}, above its accumulation limit of {limit:.3f} t by {excess:.3f} t</source>
+        <translation>{site}, разрешение {number}: {waste} — накоплено {actual:.3f} т на конец {year} г., сверх норматива накопления {limit:.3f} т на {excess:.3f} т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permit_alerts.py" line="33" />
+        <source>{site}, permit {number}: {waste} placed {actual:.3f} t in {year}, above its burial limit of {limit:.3f} t by {excess:.3f} t</source>
+        <translation>{site}, разрешение {number}: {waste} — размещено {actual:.3f} т за {year} г., сверх норматива захоронения {limit:.3f} т на {excess:.3f} т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permit_alerts.py" line="38" />
+        <source>{site}, permit {number}: {waste} stored {actual:.3f} t on {day}, already above the year's accumulation limit of {limit:.3f} t by {excess:.3f} t</source>
+        <translation>{site}, разрешение {number}: {waste} — накоплено {actual:.3f} т на {day}, уже сверх годового норматива накопления {limit:.3f} т на {excess:.3f} т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permit_alerts.py" line="42" />
+        <source>{site}, permit {number}: {waste} placed {actual:.3f} t from 1 January to {day}, already above the year's burial limit of {limit:.3f} t by {excess:.3f} t</source>
+        <translation>{site}, разрешение {number}: {waste} — размещено {actual:.3f} т с 1 января по {day}, уже сверх годового норматива захоронения {limit:.3f} т на {excess:.3f} т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permit_alerts.py" line="48" />
+        <source>Permit {number} of {holder} expires on {day} (days left: {days})</source>
+        <translation>Экологическое разрешение {number} ({holder}) истекает {day} (осталось дней: {days})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permit_alerts.py" line="50" />
+        <source>Licence {number} of {holder} expires on {day} (days left: {days})</source>
+        <translation>Лицензия {number} ({holder}) истекает {day} (осталось дней: {days})</translation>
+    </message>
+</context>
+<context>
     <name>plantbook</name>
     <message>
         <location filename="../../greendesk/importers/plant_columns.py" line="113" />
@@ -13247,11 +13834,13 @@
         <translation>Название, уникальное на этом листе; строка с названием, которое уже есть в GreenDesk, обновляет эту запись.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="130" />
         <location filename="../../greendesk/importers/plant_structure.py" line="21" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="131" />
         <location filename="../../greendesk/importers/plant_structure.py" line="22" />
         <source>Free text.</source>
         <translation>Произвольный текст.</translation>
@@ -13267,6 +13856,7 @@
         <translation>По строке на каждую площадку предприятия: рудник или карьер, обогатительная фабрика, завод или вспомогательная площадка.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="27" />
         <location filename="../../greendesk/importers/plant_structure.py" line="42" />
         <location filename="../../greendesk/importers/plant_structure.py" line="78" />
         <source>Site</source>
@@ -13288,6 +13878,7 @@
         <translation>Вид площадки</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="108" />
         <location filename="../../greendesk/importers/plant_structure.py" line="47" />
         <location filename="../../greendesk/importers/plant_structure.py" line="85" />
         <location filename="../../greendesk/importers/plant_structure.py" line="124" />
@@ -13325,14 +13916,203 @@
         <translation>По строке на каждый узел площадки: откуда материал поступает или куда уходит. Узлу потерь нужна причина.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="28" />
         <location filename="../../greendesk/importers/plant_structure.py" line="79" />
         <source>A site of sheet Sites (or of the plant).</source>
         <translation>Площадка с листа «Площадки» (или уже заведённая).</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="30" />
+        <location filename="../../greendesk/importers/plant_emissions.py" line="102" />
+        <source>Source number</source>
+        <translation>Номер источника</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="31" />
+        <source>A source of sheet Emission sources at this site.</source>
+        <translation>Источник с листа «Источники выбросов» на этом объекте.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="34" />
+        <source>A number.</source>
+        <translation>Число.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="97" />
+        <source>Emission sources</source>
+        <translation>Источники выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="98" />
+        <source>One row per source of emissions to air (an organised stack or a fugitive source) or discharge point to water; its streams and abatement are on the next sheets.</source>
+        <translation>Одна строка на источник выбросов в атмосферу (организованный — труба — или неорганизованный) или выпуск сточных вод; его потоки и очистка — на следующих листах.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="103" />
+        <source>As on the inventory of sources (0001, 6001); unique at its site.</source>
+        <translation>Как в инвентаризации источников (0001, 6001); уникален на своём объекте.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="105" />
+        <source>Source</source>
+        <translation>Источник выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="106" />
+        <source>What it is.</source>
+        <translation>Что это.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="107" />
+        <source>Kind of source</source>
+        <translation>Вид источника</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="110" />
         <location filename="../../greendesk/importers/plant_structure.py" line="81" />
         <source>Node</source>
         <translation>Узел</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="111" />
+        <source>The process node it belongs to.</source>
+        <translation>Технологический узел, к которому он относится.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="113" />
+        <source>Mobile</source>
+        <translation>Передвижной</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="114" />
+        <source>yes: a vehicle fleet, which pays no fee (empty: no).</source>
+        <translation>да: парк техники, за который плата не взимается (пусто: нет).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="116" />
+        <source>Height, m</source>
+        <translation>Высота, м</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="118" />
+        <source>Diameter, m</source>
+        <translation>Диаметр, м</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="120" />
+        <source>Gas flow, m³/s</source>
+        <translation>Расход газа, м³/с</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="122" />
+        <source>Gas temperature, °C</source>
+        <translation>Температура газа, °C</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="124" />
+        <source>Monitoring point</source>
+        <translation>Точка мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="125" />
+        <source>The point its instrumental measurements are taken at.</source>
+        <translation>Точка, в которой проводятся его инструментальные замеры.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="128" />
+        <source>Working hours a year</source>
+        <translation>Часов работы в год</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="168" />
+        <source>Source streams</source>
+        <translation>Потоки источников</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="169" />
+        <source>The ledger flows that drive a source (fuel burned, ore crushed): from node, to node and material, the factor library's name of the activity and the share of the flow attributed to the source.</source>
+        <translation>Потоки журнала, от которых зависят выбросы источника (сожжённое топливо, дроблёная руда): из узла, в узел и материал, название деятельности в библиотеке коэффициентов и доля потока, относимая к источнику.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="174" />
+        <source>From node</source>
+        <translation>Из узла</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="175" />
+        <location filename="../../greendesk/importers/plant_emissions.py" line="178" />
+        <source>A node of the site.</source>
+        <translation>Узел объекта.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="177" />
+        <source>To node</source>
+        <translation>В узел</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="181" />
+        <source>A material of sheet Materials.</source>
+        <translation>Материал с листа «Материалы».</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="183" />
+        <source>Activity</source>
+        <translation>Деятельность</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="184" />
+        <source>As the factor library names it (diesel, coal, ore_crushing).</source>
+        <translation>Как в библиотеке коэффициентов (diesel, coal, ore_crushing).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="187" />
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="188" />
+        <source>Above 0, at most 1 (empty: 1).</source>
+        <translation>Больше 0, не больше 1 (пусто: 1).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="221" />
+        <source>Abatement</source>
+        <translation>Очистка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="222" />
+        <source>A source's gas cleaning: its equipment and efficiency η for one substance.</source>
+        <translation>Газоочистка источника: оборудование и его эффективность η по одному веществу.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="225" />
+        <source>Substance</source>
+        <translation>Вещество</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="226" />
+        <source>DUST, SO2, NOX…</source>
+        <translation>DUST, SO2, NOX…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="228" />
+        <source>Equipment</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="229" />
+        <source>What cleans the gas.</source>
+        <translation>Чем очищается газ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="230" />
+        <source>Efficiency η</source>
+        <translation>Эффективность η</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="231" />
+        <source>At least 0 and below 1 (0.99 for 99 %).</source>
+        <translation>Не меньше 0 и меньше 1 (0,99 — это 99 %).</translation>
     </message>
     <message>
         <location filename="../../greendesk/importers/plant_structure.py" line="82" />
@@ -13365,6 +14145,7 @@
         <translation>По строке на каждый материал потоков: что это, измеряется ли он массой, объёмом или энергией, и коэффициенты для его единиц (плотность для объёма, теплота сгорания для энергии).</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_emissions.py" line="180" />
         <location filename="../../greendesk/importers/plant_structure.py" line="121" />
         <source>Material</source>
         <translation>Материал</translation>
@@ -13622,236 +14403,251 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/labels.py" line="63" />
+        <source>database identity</source>
+        <translation>идентификатор базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="64" />
+        <source>handed-in package</source>
+        <translation>переданный пакет</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="65" />
+        <source>handed-in record</source>
+        <translation>переданная запись</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="66" />
         <source>month-close waiver</source>
         <translation>отказ от пункта закрытия месяца</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="64" />
+        <location filename="../../greendesk/ui/labels.py" line="67" />
         <source>fee rate version</source>
         <translation>версия ставок платы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="65" />
+        <location filename="../../greendesk/ui/labels.py" line="68" />
         <source>fee rate</source>
         <translation>ставка платы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="66" />
+        <location filename="../../greendesk/ui/labels.py" line="69" />
         <source>method uncertainty</source>
         <translation>неопределённость метода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="67" />
+        <location filename="../../greendesk/ui/labels.py" line="70" />
         <source>period assay</source>
         <translation>анализ за период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="68" />
+        <location filename="../../greendesk/ui/labels.py" line="71" />
         <source>stock taking</source>
         <translation>инвентаризация запасов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="69" />
+        <location filename="../../greendesk/ui/labels.py" line="72" />
         <source>flow assay</source>
         <translation>анализ потока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="70" />
+        <location filename="../../greendesk/ui/labels.py" line="73" />
         <source>classifier version</source>
         <translation>версия классификатора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="71" />
+        <location filename="../../greendesk/ui/labels.py" line="74" />
         <source>classifier entry</source>
         <translation>позиция классификатора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="72" />
+        <location filename="../../greendesk/ui/labels.py" line="75" />
         <source>classifier text</source>
         <translation>текст классификатора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="73" />
+        <location filename="../../greendesk/ui/labels.py" line="76" />
         <source>waste contractor</source>
         <translation>подрядчик по отходам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="74" />
+        <location filename="../../greendesk/ui/labels.py" line="77" />
         <source>waste storage</source>
         <translation>накопление отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="75" />
+        <location filename="../../greendesk/ui/labels.py" line="78" />
         <source>waste basis</source>
         <translation>база удельных показателей отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="76" />
+        <location filename="../../greendesk/ui/labels.py" line="79" />
         <source>waste type</source>
         <translation>вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="77" />
+        <location filename="../../greendesk/ui/labels.py" line="80" />
         <source>waste transfer</source>
         <translation>передача отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="78" />
+        <location filename="../../greendesk/ui/labels.py" line="81" />
         <source>waste component</source>
         <translation>компонент состава отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="79" />
+        <location filename="../../greendesk/ui/labels.py" line="82" />
         <source>basis of a hazardous property</source>
         <translation>основание опасного свойства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="80" />
+        <location filename="../../greendesk/ui/labels.py" line="83" />
         <source>waste passport</source>
         <translation>паспорт отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="81" />
+        <location filename="../../greendesk/ui/labels.py" line="84" />
         <source>closed period</source>
         <translation>закрытый период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="82" />
+        <location filename="../../greendesk/ui/labels.py" line="85" />
         <source>grade component</source>
         <translation>полезный компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="83" />
+        <location filename="../../greendesk/ui/labels.py" line="86" />
         <source>monitoring parameter</source>
         <translation>параметр мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="84" />
+        <location filename="../../greendesk/ui/labels.py" line="87" />
         <source>formation</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="85" />
+        <location filename="../../greendesk/ui/labels.py" line="88" />
         <source>formation assumption</source>
         <translation>допущение по ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="86" />
+        <location filename="../../greendesk/ui/labels.py" line="89" />
         <source>formation block</source>
         <translation>блок ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="87" />
+        <location filename="../../greendesk/ui/labels.py" line="90" />
         <source>monitoring point</source>
         <translation>точка мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="88" />
+        <location filename="../../greendesk/ui/labels.py" line="91" />
         <source>formation sample</source>
         <translation>проба ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="89" />
+        <location filename="../../greendesk/ui/labels.py" line="92" />
         <source>monitoring limit</source>
         <translation>норматив мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="90" />
+        <location filename="../../greendesk/ui/labels.py" line="93" />
         <source>PEK programme item</source>
         <translation>строка программы ПЭК</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="91" />
+        <location filename="../../greendesk/ui/labels.py" line="94" />
         <source>monitoring reading</source>
         <translation>замер мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="92" />
+        <location filename="../../greendesk/ui/labels.py" line="95" />
         <source>formation assay</source>
         <translation>анализ ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="93" />
+        <location filename="../../greendesk/ui/labels.py" line="96" />
         <source>checklist measure</source>
         <translation>мера плана мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="94" />
+        <location filename="../../greendesk/ui/labels.py" line="97" />
         <source>checklist template state</source>
         <translation>состояние шаблона плана</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="95" />
+        <location filename="../../greendesk/ui/labels.py" line="98" />
         <source>checklist item</source>
         <translation>пункт плана мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="96" />
+        <location filename="../../greendesk/ui/labels.py" line="99" />
         <source>incident</source>
         <translation>инцидент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="97" />
+        <location filename="../../greendesk/ui/labels.py" line="100" />
         <source>site action</source>
         <translation>мероприятие площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="98" />
+        <location filename="../../greendesk/ui/labels.py" line="101" />
         <source>action change</source>
         <translation>изменение мероприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="99" />
+        <location filename="../../greendesk/ui/labels.py" line="102" />
         <source>drill</source>
         <translation>учения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="100" />
+        <location filename="../../greendesk/ui/labels.py" line="103" />
         <source>evidence</source>
         <translation>подтверждающий документ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="101" />
+        <location filename="../../greendesk/ui/labels.py" line="104" />
         <source>incident waste</source>
         <translation>отходы инцидента</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="102" />
+        <location filename="../../greendesk/ui/labels.py" line="105" />
         <source>database</source>
         <translation>база данных</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="103" />
+        <location filename="../../greendesk/ui/labels.py" line="106" />
         <source>report</source>
         <translation>отчёт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="104" />
+        <location filename="../../greendesk/ui/labels.py" line="107" />
         <source>emission source</source>
         <translation>источник выбросов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="105" />
+        <location filename="../../greendesk/ui/labels.py" line="108" />
         <source>emission source's stream</source>
         <translation>поток источника выбросов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="106" />
+        <location filename="../../greendesk/ui/labels.py" line="109" />
         <source>emission source's abatement</source>
         <translation>очистка источника выбросов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="107" />
+        <location filename="../../greendesk/ui/labels.py" line="110" />
         <source>emission factor library version</source>
         <translation>версия библиотеки коэффициентов выбросов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="108" />
+        <location filename="../../greendesk/ui/labels.py" line="111" />
         <source>emission factor</source>
         <translation>коэффициент выбросов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="109" />
+        <location filename="../../greendesk/ui/labels.py" line="112" />
         <source>emission norm</source>
         <translation>норматив выбросов</translation>
     </message>
@@ -14001,8 +14797,8 @@
         <location filename="../../greendesk/reports/balance_report.py" line="43" />
         <location filename="../../greendesk/reports/balance_report.py" line="54" />
         <location filename="../../greendesk/reports/cover.py" line="95" />
-        <location filename="../../greendesk/reports/fees_report.py" line="53" />
-        <location filename="../../greendesk/reports/fees_report.py" line="100" />
+        <location filename="../../greendesk/reports/fees_report.py" line="54" />
+        <location filename="../../greendesk/reports/fees_report.py" line="101" />
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
@@ -14603,17 +15399,17 @@
         <translation>состояние на</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="21" />
+        <location filename="../../greendesk/reports/fees_report.py" line="22" />
         <source>Fee for negative impact on the environment</source>
         <translation>Плата за негативное воздействие на окружающую среду</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="35" />
+        <location filename="../../greendesk/reports/fees_report.py" line="36" />
         <source>No fee rates are loaded: load them with greendesk rates import.</source>
         <translation>Ставки платы не загружены: загрузите их командой greendesk rates import.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="46" />
+        <location filename="../../greendesk/reports/fees_report.py" line="47" />
         <location filename="../../greendesk/reports/greening_plan.py" line="69" />
         <location filename="../../greendesk/reports/waste_report.py" line="73" />
         <location filename="../../greendesk/reports/waste_report.py" line="241" />
@@ -14621,136 +15417,142 @@
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="52" />
-        <location filename="../../greendesk/reports/fees_report.py" line="99" />
-        <location filename="../../greendesk/reports/fees_report.py" line="137" />
-        <location filename="../../greendesk/reports/fees_report.py" line="159" />
+        <location filename="../../greendesk/reports/fees_report.py" line="53" />
+        <location filename="../../greendesk/reports/fees_report.py" line="100" />
+        <location filename="../../greendesk/reports/fees_report.py" line="147" />
+        <location filename="../../greendesk/reports/fees_report.py" line="169" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="54" />
+        <location filename="../../greendesk/reports/fees_report.py" line="55" />
         <source>Substance</source>
         <translation>Вещество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="55" />
-        <location filename="../../greendesk/reports/fees_report.py" line="102" />
+        <location filename="../../greendesk/reports/fees_report.py" line="56" />
+        <location filename="../../greendesk/reports/fees_report.py" line="103" />
         <source>Rate item</source>
         <translation>Позиция ставки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="56" />
+        <location filename="../../greendesk/reports/fees_report.py" line="57" />
         <source>Mass within the norm</source>
         <translation>Масса в пределах норматива</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="58" />
+        <location filename="../../greendesk/reports/fees_report.py" line="59" />
         <source>Mass above the norm</source>
         <translation>Масса сверх норматива</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="60" />
-        <location filename="../../greendesk/reports/fees_report.py" line="105" />
+        <location filename="../../greendesk/reports/fees_report.py" line="61" />
+        <location filename="../../greendesk/reports/fees_report.py" line="108" />
         <source>Rate, MCI per t</source>
         <translation>Ставка, МРП за т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="62" />
-        <location filename="../../greendesk/reports/fees_report.py" line="107" />
-        <location filename="../../greendesk/reports/fees_report.py" line="138" />
+        <location filename="../../greendesk/reports/fees_report.py" line="63" />
+        <location filename="../../greendesk/reports/fees_report.py" line="110" />
+        <location filename="../../greendesk/reports/fees_report.py" line="148" />
         <source>MCI</source>
         <translation>МРП</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="63" />
+        <location filename="../../greendesk/reports/fees_report.py" line="64" />
         <source>Coefficient within the norm</source>
         <translation>Коэффициент в пределах норматива</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="65" />
+        <location filename="../../greendesk/reports/fees_report.py" line="66" />
+        <location filename="../../greendesk/reports/fees_report.py" line="111" />
         <source>Coefficient above the norm</source>
         <translation>Коэффициент сверх норматива</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="67" />
+        <location filename="../../greendesk/reports/fees_report.py" line="68" />
         <source>Fee within the norm</source>
         <translation>Плата в пределах норматива</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="69" />
+        <location filename="../../greendesk/reports/fees_report.py" line="70" />
         <source>Fee above the norm</source>
         <translation>Плата сверх норматива</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="71" />
-        <location filename="../../greendesk/reports/fees_report.py" line="108" />
-        <location filename="../../greendesk/reports/fees_report.py" line="143" />
-        <location filename="../../greendesk/reports/fees_report.py" line="167" />
+        <location filename="../../greendesk/reports/fees_report.py" line="72" />
+        <location filename="../../greendesk/reports/fees_report.py" line="113" />
+        <location filename="../../greendesk/reports/fees_report.py" line="153" />
+        <location filename="../../greendesk/reports/fees_report.py" line="177" />
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="72" />
-        <location filename="../../greendesk/reports/fees_report.py" line="109" />
+        <location filename="../../greendesk/reports/fees_report.py" line="73" />
+        <location filename="../../greendesk/reports/fees_report.py" line="114" />
         <source>Legal basis of the rate</source>
         <translation>Правовое основание ставки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="73" />
-        <location filename="../../greendesk/reports/fees_report.py" line="110" />
+        <location filename="../../greendesk/reports/fees_report.py" line="74" />
+        <location filename="../../greendesk/reports/fees_report.py" line="115" />
         <source>Rate confirmed</source>
         <translation>Ставка подтверждена</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="74" />
-        <location filename="../../greendesk/reports/fees_report.py" line="139" />
+        <location filename="../../greendesk/reports/fees_report.py" line="75" />
+        <location filename="../../greendesk/reports/fees_report.py" line="149" />
         <source>Fee for emissions</source>
         <translation>Плата за выбросы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="75" />
+        <location filename="../../greendesk/reports/fees_report.py" line="76" />
         <source>Emissions of pollutants from stationary sources</source>
         <translation>Выбросы загрязняющих веществ от стационарных источников</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="77" />
+        <location filename="../../greendesk/reports/fees_report.py" line="78" />
         <source>Fee = mass × rate (MCI per t) × MCI × coefficient; the rates and the MCI in force on the quarter's first day (Tax Code, Art. 576 p. 1). Mobile sources and sites of category IV pay none. %s</source>
         <translation>Плата = масса × ставка (МРП за т) × МРП × коэффициент; ставки и МРП, действующие на первый день квартала (Налоговый кодекс, ст. 576 п. 1). Передвижные источники и объекты IV категории плату не вносят. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="103" />
-        <source>Placed in own formations, net</source>
-        <translation>Размещено в собственных накопителях, нетто</translation>
+        <location filename="../../greendesk/reports/fees_report.py" line="104" />
+        <source>Placed within the burial limit, net</source>
+        <translation>Размещено в пределах норматива захоронения, нетто</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="111" />
-        <location filename="../../greendesk/reports/fees_report.py" line="141" />
+        <location filename="../../greendesk/reports/fees_report.py" line="106" />
+        <source>Placed above the burial limit</source>
+        <translation>Размещено сверх норматива захоронения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="118" />
+        <source>Fee = quantity placed (net of what was taken out) × rate (MCI per t) × MCI, the part above the permit's burial limit × the above-norm coefficient. The yearly limit is counted from 1 January: once the year's running total passes it, what a quarter places beyond it is above the norm (check against current law). %s</source>
+        <translation>Плата = размещённое количество (за вычетом изъятого) × ставка (МРП за т) × МРП, часть сверх норматива захоронения по разрешению × коэффициент за сверхнормативную массу. Годовой норматив считается нарастающим итогом с 1 января: когда итог года превышает его, размещённое сверх него в квартале — сверх норматива (сверить с действующим законодательством). %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="116" />
+        <location filename="../../greendesk/reports/fees_report.py" line="151" />
         <source>Fee for waste</source>
         <translation>Плата за отходы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="112" />
+        <location filename="../../greendesk/reports/fees_report.py" line="117" />
         <source>Placement of waste in own formations</source>
         <translation>Размещение отходов в собственных накопителях</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="113" />
-        <source>Fee = quantity placed (net of what was taken out) × rate (MCI per t) × MCI. %s</source>
-        <translation>Плата = размещённое количество (за вычетом изъятого) × ставка (МРП за т) × МРП. %s</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="131" />
+        <location filename="../../greendesk/reports/fees_report.py" line="141" />
         <source>Total fee</source>
         <translation>Итого плата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="146" />
+        <location filename="../../greendesk/reports/fees_report.py" line="156" />
         <source>Lines whose rate is not confirmed were priced with values the loaded rates mark as illustrative: check them against the law in force.</source>
         <translation>Строки с неподтверждённой ставкой рассчитаны по значениям, которые загруженные ставки отмечают как условные: сверьте их с действующим законом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="149" />
+        <location filename="../../greendesk/reports/fees_report.py" line="159" />
         <source>Fee summary</source>
         <translation>Сводка по плате</translation>
     </message>
@@ -15217,7 +16019,7 @@
         <translation>Для выбранных площадок не зарегистрировано видов отходов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="101" />
+        <location filename="../../greendesk/reports/fees_report.py" line="102" />
         <location filename="../../greendesk/reports/passport_report.py" line="69" />
         <location filename="../../greendesk/reports/pek_report.py" line="200" />
         <location filename="../../greendesk/reports/waste_limits.py" line="26" />
@@ -15479,7 +16281,7 @@
         <translation>Инвентаризация отходов за период, как в отчёте по отходам. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/fees_report.py" line="47" />
+        <location filename="../../greendesk/reports/fees_report.py" line="48" />
         <location filename="../../greendesk/reports/waste_report.py" line="73" />
         <location filename="../../greendesk/reports/waste_report.py" line="242" />
         <source>no</source>
@@ -16233,49 +17035,49 @@
         <translation>Хранение до проведения операций D1–D14</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="133" />
+        <location filename="../../greendesk/labels.py" line="137" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="50" />
         <source>Green</source>
         <translation>Зелёный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="134" />
+        <location filename="../../greendesk/labels.py" line="138" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="51" />
         <source>Amber</source>
         <translation>Янтарный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="135" />
+        <location filename="../../greendesk/labels.py" line="139" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="52" />
         <source>Red</source>
         <translation>Красный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="136" />
+        <location filename="../../greendesk/labels.py" line="140" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="43" />
         <source>Solid</source>
         <translation>Твёрдое</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="137" />
+        <location filename="../../greendesk/labels.py" line="141" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="44" />
         <source>Dusty or powdery</source>
         <translation>Пылевидное или порошкообразное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="138" />
+        <location filename="../../greendesk/labels.py" line="142" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="45" />
         <source>Sludge or paste</source>
         <translation>Шламообразное или пастообразное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="139" />
+        <location filename="../../greendesk/labels.py" line="143" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="46" />
         <source>Liquid</source>
         <translation>Жидкое</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="140" />
+        <location filename="../../greendesk/labels.py" line="144" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="47" />
         <source>Gas in containers</source>
         <translation>Газ в ёмкостях</translation>
