@@ -72,8 +72,10 @@ NOT_WORDS: dict[str, set[str]] = {
 LANGUAGE_ROWS = {"classifier_text", "classifier_version"}
 # What the store writes into every new database, whatever made it (not demo text).
 STORE_NOTES = {"Records written by a new database."}
-# Latin words a Russian or Kazakh text keeps: a unit and a proper name.
-ALLOWED = {"pH", "GreenDesk"}
+# Latin words a Russian or Kazakh text keeps: a unit and proper names (GreenDesk; KPMG, IEA
+# and web sites such as zakon.kz, named where the fee rates cite where a value was read).
+ALLOWED = {"pH", "GreenDesk", "KPMG", "IEA"}
+SITE_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|org|com|gov|int)$")
 TOKEN = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
 LATIN = re.compile(r"[A-Za-z]")
 KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
@@ -96,7 +98,7 @@ def latin_tokens(text: str, allowed: set[str]) -> tuple[int, list[str]]:
     code)."""
     tokens = TOKEN.findall(text)
     return len(tokens), [t for t in tokens if LATIN.search(t) and t not in allowed
-                         and not any(ch.isdigit() for ch in t)]
+                         and not any(ch.isdigit() for ch in t) and not SITE_NAME.match(t)]
 
 
 def _other_language(column: str, language: str) -> bool:
