@@ -62,9 +62,10 @@ def _missing_block(sheet: SheetWriter, ctx: ReportContext, lines: list[EmissionL
 
 def _air(wb, ctx: ReportContext, lines: list[EmissionLine]) -> SheetWriter:
     tr = ctx.tr
-    cols = [Column(QT_TRANSLATE_NOOP("reports", "Site"), width=18),
-            Column(QT_TRANSLATE_NOOP("reports", "Source"), width=24),
+    # the source and substance first: the columns a split page repeats
+    cols = [Column(QT_TRANSLATE_NOOP("reports", "Source"), width=22),
             Column(QT_TRANSLATE_NOOP("reports", "Substance"), width=9),
+            Column(QT_TRANSLATE_NOOP("reports", "Site"), width=18),
             Column(QT_TRANSLATE_NOOP("reports", "Basis"), width=11),
             Column(QT_TRANSLATE_NOOP("reports", "Activity"), width=16),
             Column(QT_TRANSLATE_NOOP("reports", "Activity quantity"), "t", width=12,
@@ -77,20 +78,18 @@ def _air(wb, ctx: ReportContext, lines: list[EmissionLine]) -> SheetWriter:
             Column(QT_TRANSLATE_NOOP("reports", "Mass"), "t", width=12, kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "Norm"), "t", width=11, kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "Above the norm"), "t", width=11,
-                   kind="formula"),
-            Column(QT_TRANSLATE_NOOP("reports", "Note"), width=30)]
+                   kind="formula")]
     sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Emissions to air"), ctx.title(TITLE),
                         tr(QT_TRANSLATE_NOOP(
                             "reports", "Mass = activity × factor × (1 − η); SO₂ from a fuel's "
                                        "sulphur = 0.02 × B × S × (1 − η′) × (1 − η), S in per "
                                        "cent; measured: "
                                        "mean g/s × hours × 3600 / 10⁶. The norm (t/year, counted "
-                                       "by days) and the excess are on a substance's last row. "
-                                       "%s")) % ctx.period_name(),
+                                       "by days) and the excess are on a substance's last row; a "
+                                       "mass left blank is named below the table. %s")) % ctx.period_name(),
                         cols, "AirEmissions", tr=tr)
     for x in lines:
         basis = tr(BASIS.get(x.basis, x.basis))
-        note = "; ".join(m.render(ctx.translate, ctx.language) for m in x.missing)
         inputs = x.inputs or (None,)
         first = sheet.row_number()
         for i, inp in enumerate(inputs):
@@ -101,14 +100,13 @@ def _air(wb, ctx: ReportContext, lines: list[EmissionLine]) -> SheetWriter:
             above = Formula(f'=IF(OR(L{n}="",COUNT(K{first}:K{n})=0),"",'
                             f'MAX(0,SUM(K{first}:K{n})-L{n}))',
                             "" if x.exceedance_t is None else x.exceedance_t)
-            sheet.append([x.site, x.source, x.substance, basis,
+            sheet.append([x.source, x.substance, x.site, basis,
                           "" if inp is None else inp.material,
                           None if inp is None else inp.fuel_t,
                           None if inp is None else inp.energy_gj,
                           None if f is None else f.value, "" if f is None else f.unit,
                           x.efficiency if x.basis == "calculated" else None, mass,
-                          x.norm_t if last else None, above if last else None,
-                          note if last else ""])
+                          x.norm_t if last else None, above if last else None])
         ctx.fingerprint.add("emission", x.site_id, x.source_id, x.substance, x.basis,
                             x.efficiency, x.mass_t, x.norm_t,
                             tuple((i.activity, i.fuel_t, i.energy_gj, i.mass_t,
@@ -162,9 +160,9 @@ def _totals(wb, ctx: ReportContext, lines: list[EmissionLine], air: SheetWriter)
 
 def _water(wb, ctx: ReportContext, lines: list[EmissionLine]) -> None:
     tr = ctx.tr
-    cols = [Column(QT_TRANSLATE_NOOP("reports", "Site"), width=18),
-            Column(QT_TRANSLATE_NOOP("reports", "Discharge point"), width=24),
+    cols = [Column(QT_TRANSLATE_NOOP("reports", "Discharge point"), width=22),
             Column(QT_TRANSLATE_NOOP("reports", "Pollutant"), width=10),
+            Column(QT_TRANSLATE_NOOP("reports", "Site"), width=18),
             Column(QT_TRANSLATE_NOOP("reports", "Water discharged"), "m³", width=13,
                    kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "Mean concentration"), "mg/L", width=12,
@@ -186,14 +184,14 @@ def _water(wb, ctx: ReportContext, lines: list[EmissionLine]) -> None:
         note = "; ".join(m.render(ctx.translate, ctx.language) for m in x.missing)
         mass = Formula(f'=IF(E{n}="","",D{n}*E{n}/1000000)',
                        "" if x.mass_t is None else x.mass_t)
-        sheet.append([x.site, x.source, x.substance, volume, x.concentration_mg_l, mass,
+        sheet.append([x.source, x.substance, x.site, volume, x.concentration_mg_l, mass,
                       x.norm_t, Formula(f'=IF(OR(F{n}="",G{n}=""),"",MAX(0,F{n}-G{n}))',
                                         "" if x.exceedance_t is None else x.exceedance_t),
                       note])
         ctx.fingerprint.add("discharge", x.site_id, x.source_id, x.substance, volume,
                             x.concentration_mg_l, x.mass_t, x.norm_t)
     if not lines:
-        sheet.append([None, None, tr(QT_TRANSLATE_NOOP(
-            "reports", "No discharge point is recorded at the chosen sites.")), *[None] * 6])
+        sheet.append([tr(QT_TRANSLATE_NOOP(
+            "reports", "No discharge point is recorded at the chosen sites.")), *[None] * 8])
     sheet.finish_table()
     _missing_block(sheet, ctx, lines)

@@ -28,7 +28,7 @@ GWP_SET = "AR5"  # the services' default; named and cited on the sheet
 # Environmental Code of the RK (2021), chapter 20: the 20,000 t CO₂ a year of a regulated
 # installation; the figure is the services' (analysis.emissions), unconfirmed there too.
 THRESHOLD_BASIS = "Environmental Code of the Republic of Kazakhstan, chapter 20"
-FACTOR_FORMAT = "#,##0.0####"
+FACTOR_FORMAT = "#,##0.0##"
 
 
 def site_reports(ctx: ReportContext) -> list[tuple[str, GhgReport]]:
@@ -57,13 +57,13 @@ def build(wb, ctx: ReportContext) -> int:
                        "factor.")))
     library = Library(current_factors(ctx.db), p.start, p.end)
     gwp = an.GWP_SETS[GWP_SET]
-    cols = [Column(QT_TRANSLATE_NOOP("reports", "Site"), width=18),
+    cols = [Column(QT_TRANSLATE_NOOP("reports", "Site"), width=20),
             Column(QT_TRANSLATE_NOOP("reports", "Fuel"), width=13),
             Column(QT_TRANSLATE_NOOP("reports", "Fuel burned"), "t", width=12, kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "NCV, GJ/t"), width=8, kind="number",
                    fmt=FACTOR_FORMAT),
             Column(QT_TRANSLATE_NOOP("reports", "Activity"), "GJ", width=13, kind="formula"),
-            Column(QT_TRANSLATE_NOOP("reports", "CO₂ factor, kg/TJ"), width=10,
+            Column(QT_TRANSLATE_NOOP("reports", "CO₂ factor, kg/TJ"), width=9,
                    kind="number", fmt=FACTOR_FORMAT),
             Column(QT_TRANSLATE_NOOP("reports", "CH₄ factor, kg/TJ"), width=9,
                    kind="number", fmt=FACTOR_FORMAT),
@@ -72,9 +72,8 @@ def build(wb, ctx: ReportContext) -> int:
             Column(QT_TRANSLATE_NOOP("reports", "CO₂"), "t", width=12, kind="formula"),
             Column(QT_TRANSLATE_NOOP("reports", "CH₄"), "t", width=10, kind="formula"),
             Column(QT_TRANSLATE_NOOP("reports", "N₂O"), "t", width=10, kind="formula"),
-            Column(QT_TRANSLATE_NOOP("reports", "CO₂-equivalent"), "t", width=13,
-                   kind="formula"),
-            Column(QT_TRANSLATE_NOOP("reports", "Sources of the factors"), width=36)]
+            Column(QT_TRANSLATE_NOOP("reports", "CO₂e"), "t", width=12,
+                   kind="formula")]
     subtitle = tr(QT_TRANSLATE_NOOP(
         "reports", "Activity = fuel × NCV; gas = activity × factor / 10⁶; CO₂-equivalent = "
                    "CO₂ + CH₄ × {ch4} + N₂O × {n2o} (GWP {set}: {source}). %s")) \
@@ -85,6 +84,7 @@ def build(wb, ctx: ReportContext) -> int:
     weighted = tr(QT_TRANSLATE_NOOP("reports", "a factor changed in the year: weighted values "
                                                "shown"))
     rows = 0
+    sources: dict[str, str] = {}
     for site, report in reports:
         for x in report.lines:
             n = sheet.row_number()
@@ -103,16 +103,16 @@ def build(wb, ctx: ReportContext) -> int:
             cites = [f.citation for g in an.GHG if (f := library.factor(x.activity, g))]
             if ncv_row is not None:
                 cites.insert(0, ncv_row.citation)
-            note = "; ".join(dict.fromkeys(cites))
+            sources[x.activity] = "; ".join(dict.fromkeys(cites))
             if changed:
-                note = f"{weighted}. {note}"
+                sources[x.activity] = f"{weighted}. {sources[x.activity]}"
             masses = [Formula(f'=IF({c}{n}="","",E{n}*{c}{n}/1000000)',
                               "" if x.mass_t[g] is None else x.mass_t[g])
                       for c, g in zip("FGH", an.GHG, strict=True)]
             sheet.append([site, x.activity, x.fuel_t, ncv, Formula(f"=C{n}*D{n}", x.energy_gj),
                           *factors, *masses,
                           Formula(f"=N(I{n})+N(J{n})*{gwp['CH4']:g}+N(K{n})*{gwp['N2O']:g}",
-                                  x.co2e_t), note])
+                                  x.co2e_t)])
             ctx.fingerprint.add("ghg", site, x.activity, x.fuel_t, x.energy_gj,
                                 tuple(x.mass_t[g] for g in an.GHG), x.co2e_t)
             rows += 1
@@ -120,14 +120,14 @@ def build(wb, ctx: ReportContext) -> int:
     co2 = sum(r.co2_t for _, r in reports)
     co2e = sum(r.co2e_t for _, r in reports)
     sheet.gap()
-    c = sheet.label_value(QT_TRANSLATE_NOOP("reports", "CO₂, installation"),
+    c = sheet.label_value(QT_TRANSLATE_NOOP("reports", "CO₂, total"),
                           Formula(f"=SUM({sheet.data_range(cols[8].header)})", co2), "t")
-    sheet.label_value(QT_TRANSLATE_NOOP("reports", "CO₂-equivalent, installation"),
+    sheet.label_value(QT_TRANSLATE_NOOP("reports", "CO₂e, total"),
                       Formula(f"=SUM({sheet.data_range(cols[11].header)})", co2e), "t")
-    t = sheet.label_value(QT_TRANSLATE_NOOP("reports", "Threshold of regulation, CO₂ a year"),
+    t = sheet.label_value(QT_TRANSLATE_NOOP("reports", "Threshold, CO₂"),
                           an.THRESHOLD_T_CO2, "t")
     yes, no = tr(QT_TRANSLATE_NOOP("reports", "yes")), tr(QT_TRANSLATE_NOOP("reports", "no"))
-    sheet.label_value(QT_TRANSLATE_NOOP("reports", "Above the threshold"),
+    sheet.label_value(QT_TRANSLATE_NOOP("reports", "Above threshold"),
                       Formula(f'=IF(B{c}>B{t},"{quoted(yes)}","{quoted(no)}")',
                               yes if co2 > an.THRESHOLD_T_CO2 else no))
     ctx.fingerprint.add("ghg-total", co2, co2e, an.THRESHOLD_T_CO2)
@@ -136,6 +136,8 @@ def build(wb, ctx: ReportContext) -> int:
     lines = [(tr(QT_TRANSLATE_NOOP(
         "reports", "The threshold of 20,000 t CO₂ a year: %s (the figure is not yet "
                    "confirmed against the official text).")) % THRESHOLD_BASIS, SUBTITLE)]
+    factors = tr(QT_TRANSLATE_NOOP("reports", "Sources of the factors:"))
+    lines += [(factors, SUBTITLE), *[(f"• {a}: {c}.", SUBTITLE) for a, c in sources.items()]]
     if said:
         lines += [(tr(QT_TRANSLATE_NOOP("reports", "Not counted, and not counted as zero:")),
                    SUBTITLE), *[(f"• {s}.", SUBTITLE) for s in dict.fromkeys(said)]]
