@@ -69,7 +69,8 @@ def test_fulfilment_and_results_count_the_readings_in_the_database(
     results = _rows(wb["Results against norms"])
     with demo_db.read() as s:
         total = s.scalar(select(func.count()).select_from(MonitoringReading).where(
-            MonitoringReading.taken_on.between(Q3.start, Q3.end)))
+            MonitoringReading.taken_on.between(Q3.start, Q3.end),
+            MonitoringReading.point_id.in_([points[r[0]] for r in results])))
     assert sum(r[6] for r in results) == total == 15
     for r in results:
         assert r[6] == in_db(r[0], r[1], months=False)
