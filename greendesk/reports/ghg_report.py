@@ -18,6 +18,7 @@ from greendesk.analysis import emissions as an
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.book import SUBTITLE
 from greendesk.reports.context import NothingToReport, ReportContext
+from greendesk.reports.emissions_report import lines_for
 from greendesk.reports.sheet import Column, Formula, SheetWriter, banner, quoted
 from greendesk.services.catalog import load_catalog
 from greendesk.services.emissions import GhgReport, ghg
@@ -85,6 +86,7 @@ def build(wb, ctx: ReportContext) -> int:
                                                "shown"))
     rows = 0
     sources: dict[str, str] = {}
+    names = {(x.site, i.activity): i.material for x in lines_for(ctx) for i in x.inputs}
     for site, report in reports:
         for x in report.lines:
             n = sheet.row_number()
@@ -109,7 +111,8 @@ def build(wb, ctx: ReportContext) -> int:
             masses = [Formula(f'=IF({c}{n}="","",E{n}*{c}{n}/1000000)',
                               "" if x.mass_t[g] is None else x.mass_t[g])
                       for c, g in zip("FGH", an.GHG, strict=True)]
-            sheet.append([site, x.activity, x.fuel_t, ncv, Formula(f"=C{n}*D{n}", x.energy_gj),
+            fuel = names.get((site, x.activity))
+            sheet.append([site, f"{fuel} ({x.activity})" if fuel else x.activity, x.fuel_t, ncv, Formula(f"=C{n}*D{n}", x.energy_gj),
                           *factors, *masses,
                           Formula(f"=N(I{n})+N(J{n})*{gwp['CH4']:g}+N(K{n})*{gwp['N2O']:g}",
                                   x.co2e_t)])
@@ -136,8 +139,8 @@ def build(wb, ctx: ReportContext) -> int:
     lines = [(tr(QT_TRANSLATE_NOOP(
         "reports", "The threshold of 20,000 t CO₂ a year: %s (the figure is not yet "
                    "confirmed against the official text).")) % THRESHOLD_BASIS, SUBTITLE)]
-    factors = tr(QT_TRANSLATE_NOOP("reports", "Sources of the factors:"))
-    lines += [(factors, SUBTITLE), *[(f"• {a}: {c}.", SUBTITLE) for a, c in sources.items()]]
+    heading = tr(QT_TRANSLATE_NOOP("reports", "Sources of the factors:"))
+    lines += [(heading, SUBTITLE), *[(f"• {a}: {c}.", SUBTITLE) for a, c in sources.items()]]
     if said:
         lines += [(tr(QT_TRANSLATE_NOOP("reports", "Not counted, and not counted as zero:")),
                    SUBTITLE), *[(f"• {s}.", SUBTITLE) for s in dict.fromkeys(said)]]

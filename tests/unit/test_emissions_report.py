@@ -88,8 +88,10 @@ def test_ghg_activity_gases_and_co2e_are_formulas_against_the_threshold(
     values = load_workbook(book, data_only=True)["Greenhouse gases"]
     rows = _rows(values)
     app = ghg(demo_db, Y2025)
-    assert sorted(r[1] for r in rows) == [x.activity for x in app.lines]
-    fleet = next(r for r in rows if r[1] == "diesel_offroad")
+    assert sorted(r[1] for r in rows) == ["Diesel fuel (diesel_offroad)",
+                                          "Karaganda coal (coal)"]
+    assert [x.activity for x in app.lines] == ["coal", "diesel_offroad"]
+    fleet = next(r for r in rows if r[1] == "Diesel fuel (diesel_offroad)")
     n = rows.index(fleet) + 4
     assert formulas[f"E{n}"].value == f"=C{n}*D{n}"
     # IPCC 2006 Vol. 2: NCV 43.0 TJ/Gg (Table 1.2), CO₂ 74,100 kg/TJ (Table 3.3.1)
