@@ -47,7 +47,7 @@ def build(wb, ctx: ReportContext) -> int:
     return len(lines)
 
 
-def _missing_block(sheet: SheetWriter, ctx: ReportContext, lines: list[EmissionLine]) -> None:
+def missing_block(sheet: SheetWriter, ctx: ReportContext, lines: list[EmissionLine]) -> None:
     """The substances without a mass, each named with why: a sentence block below the table."""
     said = [f"{x.site}, {x.source}: {m.render(ctx.translate, ctx.language)}"
             for x in lines if x.mass_t is None for m in x.missing]
@@ -114,7 +114,7 @@ def _air(wb, ctx: ReportContext, lines: list[EmissionLine]) -> SheetWriter:
                                   for i in x.inputs),
                             tuple(m.template for m in x.missing))
     sheet.finish_table()
-    _missing_block(sheet, ctx, lines)
+    missing_block(sheet, ctx, lines)
     return sheet
 
 
@@ -194,4 +194,4 @@ def _water(wb, ctx: ReportContext, lines: list[EmissionLine]) -> None:
         sheet.append([tr(QT_TRANSLATE_NOOP(
             "reports", "No discharge point is recorded at the chosen sites.")), *[None] * 8])
     sheet.finish_table()
-    _missing_block(sheet, ctx, lines)
+    missing_block(sheet, ctx, lines)

@@ -16,7 +16,7 @@ from xlsxwriter.utility import xl_col_to_name
 
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.context import NothingToReport, ReportContext
-from greendesk.reports.emissions_report import lines_for
+from greendesk.reports.emissions_report import lines_for, missing_block
 from greendesk.reports.sheet import Column, Formula, SheetWriter
 from greendesk.reports.waste_report import FIGURES
 from greendesk.services.pek import FulfilmentRow, fulfilment
@@ -111,8 +111,7 @@ def _emissions(wb, ctx: ReportContext) -> None:
             Column(QT_TRANSLATE_NOOP("reports", "Highest reading, g/s"), width=10,
                    kind="number", fmt="#,##0.0##"),
             Column(QT_TRANSLATE_NOOP("reports", "Norm, g/s"), width=10, kind="number",
-                   fmt="#,##0.0##"),
-            Column(QT_TRANSLATE_NOOP("reports", "Note"), width=30)]
+                   fmt="#,##0.0##")]
     sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Emissions to air"),
                         QT_TRANSLATE_NOOP("reports", "Emissions to air against the permit's "
                                                      "norms"),
@@ -120,16 +119,15 @@ def _emissions(wb, ctx: ReportContext) -> None:
                             "reports", "Measured: from the instrumental g/s readings at the "
                                        "source; calculated: activity from the ledger × factor "
                                        "× (1 − η). The norm in t/year counted by the period's "
-                                       "days. %s")) % ctx.period_name(), cols, "PekEmissions",
+                                       "days; a mass left blank is named below the table. %s")) % ctx.period_name(), cols, "PekEmissions",
                         tr=tr)
     for x in lines:
         n = sheet.row_number()
-        note = "; ".join(m.render(ctx.translate, ctx.language) for m in x.missing)
         sheet.append([x.source, x.substance, x.site, tr(BASIS.get(x.basis, x.basis)),
                       x.mass_t, x.norm_t,
                       Formula(f'=IF(OR(E{n}="",F{n}=""),"",MAX(0,E{n}-F{n}))',
                               "" if x.exceedance_t is None else x.exceedance_t),
-                      x.max_g_per_s, x.norm_g_per_s, note])
+                      x.max_g_per_s, x.norm_g_per_s])
         ctx.fingerprint.add("pek-emission", x.site_id, x.source_id, x.substance, x.basis,
                             x.mass_t, x.norm_t, x.max_g_per_s, x.norm_g_per_s,
                             tuple(m.template for m in x.missing))
@@ -138,6 +136,7 @@ def _emissions(wb, ctx: ReportContext) -> None:
             "reports", "No emission source is recorded at the chosen sites.")),
             *[None] * (len(cols) - 1)])
     sheet.finish_table()
+    missing_block(sheet, ctx, lines)
 
 
 def _results(wb, ctx: ReportContext) -> None:

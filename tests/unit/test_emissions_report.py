@@ -157,6 +157,8 @@ def test_the_pek_report_has_the_quarters_emissions(demo_db: Database, tmp_path: 
     assert so2[6] == pytest.approx(max(0.0, so2[4] - so2[5]))
     nox = next(r for r in rows if r[1] == "NOX")
     assert (nox[3], nox[8]) == ("measured", 20.0)  # the g/s norm beside the highest reading
+    text = [c.value for row in formulas.iter_rows() for c in row if isinstance(c.value, str)]
+    assert any("no factor for ore_crushing / DUST" in t for t in text)
     assert verify_workbook(path, demo_db).matches
 
 
