@@ -179,3 +179,31 @@ def test_libreoffice_recomputes_the_emissions_and_ghg_formulas(book: Path, demo_
     app = ghg(demo_db, Y2025)
     assert labels["CO₂, total"] == pytest.approx(app.co2_t, rel=1e-9)
     assert labels["Above threshold"] == "yes"
+
+
+def test_a_factor_changed_in_the_year_shows_the_weighted_factor(plant: Database, clock,
+                                                                tmp_path: Path) -> None:
+    """100 t of diesel in March at 74,100 kg CO₂/TJ and 100 t in September at a factor of
+    80,000 from 1 July: 4,300 GJ × 74,100 + 4,300 GJ × 80,000 = 662.63 t CO₂, shown as
+    8,600 GJ at the year's weighted 77,050 kg/TJ so the formula gives the same tonnes."""
+    from datetime import date
+
+    from greendesk.services.factors import FactorDraft
+    from greendesk.services.flows import AddFlows, FlowDraft
+    from tests.unit.test_emissions import _library, _world
+
+    clock(date(2026, 1, 10))
+    w = _world(plant)
+    _library(plant, FactorDraft("CO2", "diesel_offroad", 80000.0, "kg/TJ", "test",
+                                valid_from=date(2025, 7, 1)))
+    AddFlows([FlowDraft(date(2025, 9, 1), w["supplier"], w["pit"], w["diesel"], 100.0,
+                        "t")]).apply(plant)
+    path = tmp_path / "ghg.xlsx"
+    write_report(["ghg"], ReportContext(plant, Y2025), path)
+    values = load_workbook(path, data_only=True)["Greenhouse gases"]
+    (row,) = _rows(values)
+    assert (row[2], row[3], row[4]) == (200.0, 43.0, pytest.approx(8600.0))
+    assert row[5] == pytest.approx(77050.0) and row[8] == pytest.approx(662.63)
+    text = [c for r in values.iter_rows(values_only=True) for c in r if isinstance(c, str)]
+    assert any("weighted values shown" in t for t in text)
+    assert verify_workbook(path, plant).matches
