@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from greendesk.i18n import QT_TRANSLATE_NOOP
+from greendesk.reports import layout
 from greendesk.reports.book import SUBTITLE
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.sheet import Column, Formula, SheetWriter, banner
@@ -47,17 +48,30 @@ def build(wb, ctx: ReportContext) -> int:
     return len(lines)
 
 
+def sentences_below(sheet: SheetWriter, texts: list[str]) -> None:
+    """Sentences below the table, each wrapped across the columns a printed page shows (all
+    of them, or the key columns a split table repeats): laid out when the workbook closes,
+    after the sheet's print setup has fixed its widths."""
+    sheet.gap()
+    row = sheet.out.row
+    sheet.out.row += len(texts)
+
+    def write() -> None:
+        _page, scale, keys, _breaks = layout.page_layout(sheet.widths)
+        span = keys if scale else len(sheet.columns)
+        banner(sheet.out, [(t, SUBTITLE) for t in texts], sum(sheet.widths[:span]), span,
+               row=row)
+    sheet.book.on_close(write)
+
+
 def missing_block(sheet: SheetWriter, ctx: ReportContext, lines: list[EmissionLine]) -> None:
     """The substances without a mass, each named with why: a sentence block below the table."""
     said = [f"{x.site}, {x.source}: {m.render(ctx.translate, ctx.language)}"
             for x in lines if x.mass_t is None for m in x.missing]
     if not said:
         return
-    sheet.gap()
     head = ctx.tr(QT_TRANSLATE_NOOP("reports", "Not counted, and not counted as zero:"))
-    width = sum(c.width for c in sheet.columns)
-    banner(sheet.out, [(head, SUBTITLE), *[(f"• {s}.", SUBTITLE) for s in said]], width,
-           len(sheet.columns))
+    sentences_below(sheet, [head, *[f"• {s}." for s in said]])
 
 
 def _air(wb, ctx: ReportContext, lines: list[EmissionLine]) -> SheetWriter:

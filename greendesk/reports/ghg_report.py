@@ -16,10 +16,9 @@ from datetime import date
 
 from greendesk.analysis import emissions as an
 from greendesk.i18n import QT_TRANSLATE_NOOP
-from greendesk.reports.book import SUBTITLE
 from greendesk.reports.context import NothingToReport, ReportContext
-from greendesk.reports.emissions_report import lines_for
-from greendesk.reports.sheet import Column, Formula, SheetWriter, banner, quoted
+from greendesk.reports.emissions_report import lines_for, sentences_below
+from greendesk.reports.sheet import Column, Formula, SheetWriter
 from greendesk.services.catalog import load_catalog
 from greendesk.services.emissions import GhgReport, ghg
 from greendesk.services.factors import Library, current_factors
@@ -59,13 +58,13 @@ def build(wb, ctx: ReportContext) -> int:
     library = Library(current_factors(ctx.db), p.start, p.end)
     gwp = an.GWP_SETS[GWP_SET]
     cols = [Column(QT_TRANSLATE_NOOP("reports", "Site"), width=20),
-            Column(QT_TRANSLATE_NOOP("reports", "Fuel"), width=13),
+            Column(QT_TRANSLATE_NOOP("reports", "Fuel"), width=20),
             Column(QT_TRANSLATE_NOOP("reports", "Fuel burned"), "t", width=12, kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "NCV, GJ/t"), width=8, kind="number",
                    fmt=FACTOR_FORMAT),
             Column(QT_TRANSLATE_NOOP("reports", "Activity"), "GJ", width=13, kind="formula"),
             Column(QT_TRANSLATE_NOOP("reports", "CO₂ factor, kg/TJ"), width=9,
-                   kind="number", fmt=FACTOR_FORMAT),
+                   kind="number", fmt="#,##0.0"),
             Column(QT_TRANSLATE_NOOP("reports", "CH₄ factor, kg/TJ"), width=9,
                    kind="number", fmt=FACTOR_FORMAT),
             Column(QT_TRANSLATE_NOOP("reports", "N₂O factor, kg/TJ"), width=9,
@@ -129,21 +128,20 @@ def build(wb, ctx: ReportContext) -> int:
                       Formula(f"=SUM({sheet.data_range(cols[11].header)})", co2e), "t")
     t = sheet.label_value(QT_TRANSLATE_NOOP("reports", "Threshold, CO₂"),
                           an.THRESHOLD_T_CO2, "t")
+    sheet.label_value(QT_TRANSLATE_NOOP("reports", "Above threshold by"),
+                      Formula(f"=MAX(0,B{c}-B{t})", max(0.0, co2 - an.THRESHOLD_T_CO2)), "t")
     yes, no = tr(QT_TRANSLATE_NOOP("reports", "yes")), tr(QT_TRANSLATE_NOOP("reports", "no"))
-    sheet.label_value(QT_TRANSLATE_NOOP("reports", "Above threshold"),
-                      Formula(f'=IF(B{c}>B{t},"{quoted(yes)}","{quoted(no)}")',
-                              yes if co2 > an.THRESHOLD_T_CO2 else no))
+    sheet.label_value(QT_TRANSLATE_NOOP("reports", "Subject to greenhouse gas regulation"),
+                      yes if co2 > an.THRESHOLD_T_CO2 else no)
     ctx.fingerprint.add("ghg-total", co2, co2e, an.THRESHOLD_T_CO2)
     said = [m.render(ctx.translate, ctx.language) for _, r in reports for m in r.missing]
-    width = sum(col.width for col in cols)
-    lines = [(tr(QT_TRANSLATE_NOOP(
+    texts = [tr(QT_TRANSLATE_NOOP(
         "reports", "The threshold of 20,000 t CO₂ a year: %s (the figure is not yet "
-                   "confirmed against the official text).")) % THRESHOLD_BASIS, SUBTITLE)]
-    heading = tr(QT_TRANSLATE_NOOP("reports", "Sources of the factors:"))
-    lines += [(heading, SUBTITLE), *[(f"• {a}: {c}.", SUBTITLE) for a, c in sources.items()]]
+                   "confirmed against the official text).")) % THRESHOLD_BASIS,
+             tr(QT_TRANSLATE_NOOP("reports", "Sources of the factors:")),
+             *[f"• {a}: {cite}." for a, cite in sources.items()]]
     if said:
-        lines += [(tr(QT_TRANSLATE_NOOP("reports", "Not counted, and not counted as zero:")),
-                   SUBTITLE), *[(f"• {s}.", SUBTITLE) for s in dict.fromkeys(said)]]
-    sheet.gap()
-    banner(sheet.out, lines, width, len(cols))
+        texts += [tr(QT_TRANSLATE_NOOP("reports", "Not counted, and not counted as zero:")),
+                  *[f"• {s}." for s in dict.fromkeys(said)]]
+    sentences_below(sheet, texts)
     return rows
