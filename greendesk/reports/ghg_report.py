@@ -62,17 +62,19 @@ def build(wb, ctx: ReportContext) -> int:
             Column(QT_TRANSLATE_NOOP("reports", "Fuel burned"), "t", width=12, kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "NCV, GJ/t"), width=8, kind="number",
                    fmt=FACTOR_FORMAT),
-            Column(QT_TRANSLATE_NOOP("reports", "Activity"), "GJ", width=13, kind="formula"),
+            Column(QT_TRANSLATE_NOOP("reports", "Activity"), "GJ", width=12, kind="formula",
+                   fmt="#,##0.0"),
             Column(QT_TRANSLATE_NOOP("reports", "CO₂ factor, kg/TJ"), width=9,
-                   kind="number", fmt="#,##0.0"),
+                   kind="number", fmt="#,##0"),
             Column(QT_TRANSLATE_NOOP("reports", "CH₄ factor, kg/TJ"), width=9,
                    kind="number", fmt=FACTOR_FORMAT),
             Column(QT_TRANSLATE_NOOP("reports", "N₂O factor, kg/TJ"), width=9,
                    kind="number", fmt=FACTOR_FORMAT),
-            Column(QT_TRANSLATE_NOOP("reports", "CO₂"), "t", width=12, kind="formula"),
+            Column(QT_TRANSLATE_NOOP("reports", "CO₂"), "t", width=11, kind="formula",
+                   fmt="#,##0.00"),
             Column(QT_TRANSLATE_NOOP("reports", "CH₄"), "t", width=10, kind="formula"),
             Column(QT_TRANSLATE_NOOP("reports", "N₂O"), "t", width=10, kind="formula"),
-            Column(QT_TRANSLATE_NOOP("reports", "CO₂e"), "t", width=12,
+            Column(QT_TRANSLATE_NOOP("reports", "CO₂e"), "t", width=11, fmt="#,##0.00",
                    kind="formula")]
     subtitle = tr(QT_TRANSLATE_NOOP(
         "reports", "Activity = fuel × NCV; gas = activity × factor / 10⁶; CO₂-equivalent = "
@@ -130,12 +132,13 @@ def build(wb, ctx: ReportContext) -> int:
                           an.THRESHOLD_T_CO2, "t")
     sheet.label_value(QT_TRANSLATE_NOOP("reports", "Above threshold by"),
                       Formula(f"=MAX(0,B{c}-B{t})", max(0.0, co2 - an.THRESHOLD_T_CO2)), "t")
-    yes, no = tr(QT_TRANSLATE_NOOP("reports", "yes")), tr(QT_TRANSLATE_NOOP("reports", "no"))
-    sheet.label_value(QT_TRANSLATE_NOOP("reports", "Subject to greenhouse gas regulation"),
-                      yes if co2 > an.THRESHOLD_T_CO2 else no)
     ctx.fingerprint.add("ghg-total", co2, co2e, an.THRESHOLD_T_CO2)
     said = [m.render(ctx.translate, ctx.language) for _, r in reports for m in r.missing]
-    texts = [tr(QT_TRANSLATE_NOOP(
+    verdict = tr(QT_TRANSLATE_NOOP(
+        "reports", "The installation's CO₂ is above the threshold: it is subject to greenhouse "
+                   "gas regulation.")) if co2 > an.THRESHOLD_T_CO2 else tr(QT_TRANSLATE_NOOP(
+        "reports", "The installation's CO₂ is within the threshold."))
+    texts = [verdict, tr(QT_TRANSLATE_NOOP(
         "reports", "The threshold of 20,000 t CO₂ a year: %s (the figure is not yet "
                    "confirmed against the official text).")) % THRESHOLD_BASIS,
              tr(QT_TRANSLATE_NOOP("reports", "Sources of the factors:")),
