@@ -5,8 +5,9 @@ against the norms, the exceedances with their size and the actions taken at thei
 register (services/waste_inventory, the waste report's figures).
 
 Fulfilment shares, excesses and the stock at end are formulas over the cells beside them,
-each written with the services' figure. Emissions to air are not recorded yet: the workbook
-says so in one sentence instead of an empty table.
+each written with the services' figure. The emissions sheet gives each source's substances
+for the period (services/emissions): mass, measured or calculated, against the permit's
+norm, the excess a live formula; a substance without a factor is named, never a zero.
 """
 
 from __future__ import annotations
@@ -14,18 +15,17 @@ from __future__ import annotations
 from xlsxwriter.utility import xl_col_to_name
 
 from greendesk.i18n import QT_TRANSLATE_NOOP
-from greendesk.reports.book import SUBTITLE
 from greendesk.reports.context import NothingToReport, ReportContext
-from greendesk.reports.sheet import Column, Formula, SheetWriter, banner
+from greendesk.reports.emissions_report import lines_for, missing_block
+from greendesk.reports.sheet import Column, Formula, SheetWriter
 from greendesk.reports.waste_report import FIGURES
 from greendesk.services.pek import FulfilmentRow, fulfilment
 from greendesk.services.pek_results import ActionsTaken, actions_taken, results
 from greendesk.services.waste_inventory import waste_inventory
 
 TITLE = QT_TRANSLATE_NOOP("reports", "Production environmental control report")
-NO_EMISSIONS = QT_TRANSLATE_NOOP(
-    "reports", "Emissions to air are not part of this report yet: GreenDesk does not record "
-    "emission sources and their norms.")
+BASIS = {"measured": QT_TRANSLATE_NOOP("reports", "measured"),
+         "calculated": QT_TRANSLATE_NOOP("reports", "calculated")}
 
 
 def build(wb, ctx: ReportContext) -> int:
@@ -38,6 +38,7 @@ def build(wb, ctx: ReportContext) -> int:
                        "chosen sites' monitoring points.")))
     _fulfilment(wb, ctx, rows)
     _results(wb, ctx)
+    _emissions(wb, ctx)
     taken = actions_taken(ctx.db, ctx.period, ctx.site_ids)
     _exceedances(wb, ctx, taken)
     _actions(wb, ctx, taken)
@@ -93,8 +94,49 @@ def _fulfilment(wb, ctx: ReportContext, rows: list[FulfilmentRow]) -> None:
     sheet.label_value(QT_TRANSLATE_NOOP("reports", "Fulfilment"),
                       Formula(f'=IF(B{p}=0,"",B{m}/B{p})',
                               "" if not planned else covered / planned), "%")
-    sheet.gap()
-    banner(sheet.out, [(tr(NO_EMISSIONS), SUBTITLE)], sum(c.width for c in cols), len(cols))
+
+
+def _emissions(wb, ctx: ReportContext) -> None:
+    """Each source's substances in the quarter against the permit's norms."""
+    tr = ctx.tr
+    lines = [x for x in lines_for(ctx) if x.medium == "air"]
+    cols = [Column(QT_TRANSLATE_NOOP("reports", "Source"), width=24),
+            Column(QT_TRANSLATE_NOOP("reports", "Substance"), width=9),
+            Column(QT_TRANSLATE_NOOP("reports", "Site"), width=18),
+            Column(QT_TRANSLATE_NOOP("reports", "Basis"), width=11),
+            Column(QT_TRANSLATE_NOOP("reports", "Mass"), "t", width=12, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Norm"), "t", width=11, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Above the norm"), "t", width=11,
+                   kind="formula"),
+            Column(QT_TRANSLATE_NOOP("reports", "Highest reading, g/s"), width=10,
+                   kind="number", fmt="#,##0.0##"),
+            Column(QT_TRANSLATE_NOOP("reports", "Norm, g/s"), width=10, kind="number",
+                   fmt="#,##0.0##")]
+    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Emissions to air"),
+                        QT_TRANSLATE_NOOP("reports", "Emissions to air against the permit's "
+                                                     "norms"),
+                        tr(QT_TRANSLATE_NOOP(
+                            "reports", "Measured: from the instrumental g/s readings at the "
+                                       "source; calculated: activity from the ledger × factor "
+                                       "× (1 − η). The norm in t/year counted by the period's "
+                                       "days; a mass left blank is named below the table. %s")) % ctx.period_name(), cols, "PekEmissions",
+                        tr=tr)
+    for x in lines:
+        n = sheet.row_number()
+        sheet.append([x.source, x.substance, x.site, tr(BASIS.get(x.basis, x.basis)),
+                      x.mass_t, x.norm_t,
+                      Formula(f'=IF(OR(E{n}="",F{n}=""),"",MAX(0,E{n}-F{n}))',
+                              "" if x.exceedance_t is None else x.exceedance_t),
+                      x.max_g_per_s, x.norm_g_per_s])
+        ctx.fingerprint.add("pek-emission", x.site_id, x.source_id, x.substance, x.basis,
+                            x.mass_t, x.norm_t, x.max_g_per_s, x.norm_g_per_s,
+                            tuple(m.template for m in x.missing))
+    if not lines:
+        sheet.append([tr(QT_TRANSLATE_NOOP(
+            "reports", "No emission source is recorded at the chosen sites.")),
+            *[None] * (len(cols) - 1)])
+    sheet.finish_table()
+    missing_block(sheet, ctx, lines)
 
 
 def _results(wb, ctx: ReportContext) -> None:

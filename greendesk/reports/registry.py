@@ -20,8 +20,10 @@ from greendesk.errors import Message
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports import (
     balance_report,
+    emissions_report,
     fees_report,
     formations_report,
+    ghg_report,
     greening_plan,
     ledger_extract,
     passport_report,
@@ -53,6 +55,8 @@ REPORTS: dict[str, ReportDef] = {r.kind: r for r in (
     ReportDef("plan", greening_plan.TITLE, greening_plan.build),
     ReportDef("formations", formations_report.TITLE, formations_report.build),
     ReportDef("passport", passport_report.TITLE, passport_report.build),
+    ReportDef("emissions", emissions_report.TITLE, emissions_report.build),
+    ReportDef("ghg", ghg_report.TITLE, ghg_report.build),
     ReportDef("fees", fees_report.TITLE, fees_report.build),
     ReportDef("pek", pek_report.TITLE, pek_report.build),
     ReportDef("ledger", ledger_extract.TITLE, ledger_extract.build),

@@ -66,15 +66,15 @@ def _year_range(year: int) -> tuple[date, date]:
 
 
 def _sum(db: Database, site_id: int, year: int, *, from_kinds=None, to_kinds=None,
-         categories=None, quantity_kind: QuantityKind | None = None, energy: bool = False
-         ) -> float:
+         categories=None, quantity_kind: QuantityKind | None = None, energy: bool = False,
+         span: tuple[date, date] | None = None) -> float:
     """Sum of canonical quantities of a site's flows in a year, filtered by node kinds.
 
     With energy=True, energy carriers measured by mass or volume count by their calorific
     value (GJ), so coal and diesel add to electricity and heat.
     """
     src, dst = aliased(Node), aliased(Node)
-    start, end = _year_range(year)
+    start, end = span or _year_range(year)
     qty: ColumnElement[float] | InstrumentedAttribute[float] = Flow.qty_canonical
     if energy:
         # GJ as recorded for energy, else quantity × NCV (NULL, so not summed, without one)
@@ -104,10 +104,35 @@ SUPPLY = (NodeKind.SUPPLIER, NodeKind.ENVIRONMENT)
 INSIDE = (NodeKind.PROCESS, NodeKind.STOCK)
 
 
-def _shipped_mass(db: Database, site: int, year: int) -> float:
+def _shipped_mass(db: Database, site: int, year: int,
+                  span: tuple[date, date] | None = None) -> float:
     return _sum(db, site, year, to_kinds=(NodeKind.CUSTOMER,), quantity_kind=QuantityKind.MASS,
                 categories=(MaterialCategory.PRODUCT, MaterialCategory.BY_PRODUCT,
-                            MaterialCategory.INTERMEDIATE, MaterialCategory.RAW_MATERIAL))
+                            MaterialCategory.INTERMEDIATE, MaterialCategory.RAW_MATERIAL),
+                span=span)
+
+
+def shipped_mass(db: Database, site: int, start: date, end: date) -> float:
+    """Tonnes shipped to customers from a site in [start, end] (the intensities' tonne)."""
+    return _shipped_mass(db, site, start.year, (start, end))
+
+
+def _air(kind: str) -> Provider:
+    def provider(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+        from greendesk.services.air_indicators import intensity
+
+        return {y: intensity(db, kind, site, y).value for y in years}
+    return provider
+
+
+def fugitive_sources(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+    """The site's fugitive (unorganised) sources in the inventory as it stands: the latest
+    year only, since the inventory keeps no dates of when a source was built or closed."""
+    from greendesk.services.air_indicators import fugitive_count
+
+    count = fugitive_count(db, site)
+    return {y: (float(count) if count is not None and y == max(years) else None)
+            for y in years}
 
 
 def energy_intensity(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
@@ -324,8 +349,22 @@ INDICATORS: dict[str, IndicatorDef] = {d.key: d for d in (
                  QT_TRANSLATE_NOOP("indicators", "hazardous materials received ÷ all materials received"),
                  needs=QT_TRANSLATE_NOOP("indicators", "hazard classes of the input materials")),
     IndicatorDef("unorganised_sources_count", QT_TRANSLATE_NOOP("indicators", "Fugitive pollution sources"), "",
-                 QT_TRANSLATE_NOOP("indicators", "unorganised sources in the emission inventory"),
+                 QT_TRANSLATE_NOOP("indicators", "unorganised sources in the emission inventory "
+                                                 "as it stands (Air and climate)"),
+                 fugitive_sources,
                  needs=QT_TRANSLATE_NOOP("indicators", "an emission-source inventory")),
+    IndicatorDef("emissions_per_tonne_product", QT_TRANSLATE_NOOP("indicators", "Emissions to air per tonne shipped"),
+                 "kg/t", QT_TRANSLATE_NOOP("indicators", "pollutants emitted to air, greenhouse gases "
+                                                         "aside (kg) ÷ mass shipped to customers (t)"),
+                 _air("emissions"),
+                 needs=QT_TRANSLATE_NOOP("indicators", "emission sources with factors (Air and "
+                                                       "climate) and shipments")),
+    IndicatorDef("ghg_per_tonne_product", QT_TRANSLATE_NOOP("indicators", "Greenhouse gases per tonne shipped"),
+                 "t CO₂e/t", QT_TRANSLATE_NOOP("indicators", "CO₂-equivalent of the fuels burned (t, "
+                                                             "GWP AR5) ÷ mass shipped to customers (t)"),
+                 _air("ghg"),
+                 needs=QT_TRANSLATE_NOOP("indicators", "fuel streams of emission sources (Air and "
+                                                       "climate) and shipments")),
 )}
 
 
