@@ -3,7 +3,7 @@
 For the fixture plant's test: every term of every formula must carry a value in at least
 one row, so that a wrong sign or a missing term changes a result. A referenced cell that is
 itself a formula is evaluated here (a small evaluator for the functions reports use:
-arithmetic, comparisons, SUM, SUMIF, IF, OR, AND, COUNT, EXACT, SUMPRODUCT, ABS, N, MIN, MAX, ROUND),
+arithmetic, comparisons, SUM, SUMIF, SUMIFS, IF, OR, AND, COUNT, EXACT, SUMPRODUCT, ABS, N, MIN, MAX, ROUND),
 so the check does not depend on the writer storing cached values. An unknown function
 fails loudly, naming itself.
 """
@@ -226,17 +226,30 @@ def _sumproduct(*arrays: Any) -> float:
 
 
 def _sumif(where: Any, criterion: Any, what: Any = None) -> float:
-    """SUMIF with an equality criterion (text compared without case, as Excel does)."""
-    if isinstance(criterion, str) and criterion[:1] in "<>=":
-        raise ValueError(f"the evaluator knows SUMIF's equality criterion only: {criterion!r}")
-    keys, values = _flat((where,)), _flat((where if what is None else what,))
+    """SUMIF with an equality criterion."""
+    return _sumifs(where if what is None else what, where, criterion)
 
-    def hit(v: Any) -> bool:
-        if isinstance(v, str) and isinstance(criterion, str):
-            return v.casefold() == criterion.casefold()
-        return bool(_number(v) and _number(criterion) and float(v) == float(criterion))
-    return float(sum(float(v) for k, v in zip(keys, values, strict=True)
-                     if hit(k) and _number(v)))
+
+def _sumifs(what: Any, *pairs: Any) -> float:
+    """SUMIFS with equality criteria: what is summed where every range equals its criterion."""
+    if len(pairs) % 2:
+        raise ValueError("SUMIFS takes pairs of a range and its criterion")
+    values = list(_flat((what,)))
+    ok = [True] * len(values)
+    for where, criterion in zip(pairs[::2], pairs[1::2], strict=True):
+        for i, key in enumerate(_flat((where,))):
+            ok[i] = ok[i] and _equal(key, criterion)
+    return float(sum(float(v) for v, hit in zip(values, ok, strict=True)
+                     if hit and _number(v)))
+
+
+def _equal(value: Any, criterion: Any) -> bool:
+    """An equality criterion as SUMIF(S) applies it (text without case)."""
+    if isinstance(criterion, str) and criterion[:1] in "<>=":
+        raise ValueError(f"the evaluator knows equality criteria only: {criterion!r}")
+    if isinstance(value, str) and isinstance(criterion, str):
+        return value.casefold() == criterion.casefold()
+    return bool(_number(value) and _number(criterion) and float(value) == float(criterion))
 
 
 def _if(cond: Callable[[], Any], yes: Callable[[], Any] = lambda: True,
@@ -254,6 +267,7 @@ _FUNCTIONS: dict[str, Any] = {
     "EXACT": _exact,
     "SUMPRODUCT": _sumproduct,
     "SUMIF": _sumif,
+    "SUMIFS": _sumifs,
     "ABS": lambda v: abs(float(v)),
     "N": lambda v: float(v) if _number(v) else 0.0,  # a number as it is, anything else 0
     "MIN": lambda *a: min(float(v) for v in _flat(a) if _number(v)),

@@ -130,8 +130,9 @@ def build(wb, ctx: ReportContext) -> int:
                       Formula(f"=SUM({sheet.data_range(cols[11].header)})", co2e), "t")
     t = sheet.label_value(QT_TRANSLATE_NOOP("reports", "Threshold, CO₂"),
                           an.THRESHOLD_T_CO2, "t")
-    sheet.label_value(QT_TRANSLATE_NOOP("reports", "Above threshold by"),
-                      Formula(f"=MAX(0,B{c}-B{t})", max(0.0, co2 - an.THRESHOLD_T_CO2)), "t")
+    # Signed, so that the figure says how far below the threshold an installation is, too.
+    sheet.label_value(QT_TRANSLATE_NOOP("reports", "CO₂ minus the threshold (negative: below)"),
+                      Formula(f"=B{c}-B{t}", co2 - an.THRESHOLD_T_CO2), "t")
     ctx.fingerprint.add("ghg-total", co2, co2e, an.THRESHOLD_T_CO2)
     said = [m.render(ctx.translate, ctx.language) for _, r in reports for m in r.missing]
     verdict = tr(QT_TRANSLATE_NOOP(

@@ -6823,12 +6823,12 @@
         <translation>{name}, {cell}: мәнде NUL таңбасы бар, ол кесте мәтінінде болмайды; файл бүлінген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/registry.py" line="82" />
+        <location filename="../../greendesk/reports/registry.py" line="86" />
         <source>Unknown report {report!r}; choose from {reports}.</source>
         <translation>{report!r} есебі белгісіз; мыналардан таңдаңыз: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/registry.py" line="87" />
+        <location filename="../../greendesk/reports/registry.py" line="91" />
         <source>{target}: reports are written as .xlsx workbooks.</source>
         <translation>{target}: есептер .xlsx кітаптары ретінде жазылады.</translation>
     </message>
@@ -13080,237 +13080,267 @@
 <context>
     <name>indicators</name>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="270" />
+        <location filename="../../greendesk/services/indicators.py" line="295" />
         <source>Energy intensity</source>
         <translation>Энергия сыйымдылығы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="271" />
+        <location filename="../../greendesk/services/indicators.py" line="296" />
         <source>energy carriers received (GJ, fuels by calorific value) ÷ mass shipped to customers (t)</source>
         <translation>алынған энергия тасымалдағыштар (ГДж, отын жану жылуы бойынша) ÷ тұтынушыларға жөнелтілген масса (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="273" />
+        <location filename="../../greendesk/services/indicators.py" line="298" />
         <source>Waste per tonne shipped</source>
         <translation>Жөнелтілген өнім тоннасына қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="274" />
+        <location filename="../../greendesk/services/indicators.py" line="299" />
         <source>waste leaving the processes (t) ÷ mass shipped to customers (t)</source>
         <translation>процестерден шығатын қалдықтар (т) ÷ тұтынушыларға жөнелтілген масса (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="276" />
+        <location filename="../../greendesk/services/indicators.py" line="301" />
         <source>By-products shipped</source>
         <translation>Жөнелтілген қосалқы өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="277" />
+        <location filename="../../greendesk/services/indicators.py" line="302" />
         <source>by-products delivered to customers (t)</source>
         <translation>тұтынушыларға жеткізілген қосалқы өнім (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="278" />
+        <location filename="../../greendesk/services/indicators.py" line="303" />
         <source>Environmental incidents</source>
         <translation>Экологиялық инциденттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="279" />
+        <location filename="../../greendesk/services/indicators.py" line="304" />
         <source>incidents logged in the year</source>
         <translation>жыл ішінде тіркелген инциденттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="280" />
+        <location filename="../../greendesk/services/indicators.py" line="305" />
         <source>Emergency drills held</source>
         <translation>Өткізілген авариялық оқу-жаттығулар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="281" />
+        <location filename="../../greendesk/services/indicators.py" line="306" />
         <source>drills recorded for measure-9 actions in the year</source>
         <translation>жыл ішінде 9-шара іс-шаралары бойынша жазылған оқу-жаттығулар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="283" />
+        <location filename="../../greendesk/services/indicators.py" line="308" />
         <source>Unaccounted material loss</source>
         <translation>Материалдардың есепке алынбаған шығындары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="284" />
+        <location filename="../../greendesk/services/indicators.py" line="309" />
         <source>unaccounted loss ÷ inputs of the site (total mass balance)</source>
         <translation>есепке алынбаған шығындар ÷ алаңның кірісі (жалпы масса балансы)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="286" />
+        <location filename="../../greendesk/services/indicators.py" line="311" />
         <source>Accounted material loss</source>
         <translation>Материалдардың есепке алынған шығындары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="287" />
+        <location filename="../../greendesk/services/indicators.py" line="312" />
         <source>accounted losses ÷ inputs of the site (total mass balance)</source>
         <translation>есепке алынған шығындар ÷ алаңның кірісі (жалпы масса балансы)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="289" />
+        <location filename="../../greendesk/services/indicators.py" line="314" />
         <source>Unaccounted energy loss</source>
         <translation>Энергияның есепке алынбаған шығындары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="290" />
+        <location filename="../../greendesk/services/indicators.py" line="315" />
         <source>(purchased + produced − metered use − exported − accounted) ÷ (purchased + produced)</source>
         <translation>(сатып алынғаны + өндірілгені − есептелген тұтыну − берілгені − есепке алынған шығындар) ÷ (сатып алынғаны + өндірілгені)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="292" />
+        <location filename="../../greendesk/services/indicators.py" line="317" />
         <source>Recovery in beneficiation</source>
         <translation>Байыту кезінде бөліп алу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="293" />
+        <location filename="../../greendesk/services/indicators.py" line="318" />
         <source>Cu in the concentrators' products ÷ Cu in the ore fed (whole chain)</source>
         <translation>Байыту фабрикалары өніміндегі Cu ÷ берілген кендегі Cu (бүкіл тізбек)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="295" />
+        <location filename="../../greendesk/services/indicators.py" line="320" />
         <source>assays of ore and concentrate</source>
         <translation>кен мен концентрат талдаулары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="296" />
+        <location filename="../../greendesk/services/indicators.py" line="321" />
         <source>Recovery in metallurgy</source>
         <translation>Металлургияда бөліп алу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="297" />
+        <location filename="../../greendesk/services/indicators.py" line="322" />
         <source>Cu in the smelters' products ÷ Cu in the concentrate fed (whole chain)</source>
         <translation>Металлургия зауыттары өніміндегі Cu ÷ берілген концентраттағы Cu (бүкіл тізбек)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="299" />
+        <location filename="../../greendesk/services/indicators.py" line="324" />
         <source>assays of concentrate and products</source>
         <translation>концентрат пен өнім талдаулары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="300" />
+        <location filename="../../greendesk/services/indicators.py" line="325" />
         <source>Waste utilisation</source>
         <translation>Қалдықтарды пайдалану</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="301" />
+        <location filename="../../greendesk/services/indicators.py" line="326" />
         <source>wastes recycled, recovered or incinerated ÷ wastes generated (the Waste register's recycling share)</source>
         <translation>қайта өңделген, қалпына келтірілген немесе өртелген қалдықтар ÷ түзілген қалдықтар (қалдықтар тізіліміндегі қайта өңдеу үлесі)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="303" />
+        <location filename="../../greendesk/services/indicators.py" line="328" />
         <source>waste movements (the Waste register)</source>
         <translation>қалдықтардың қозғалысы (қалдықтар тізілімі)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="304" />
+        <location filename="../../greendesk/services/indicators.py" line="329" />
         <source>Secondary raw materials in inputs</source>
         <translation>Кірістегі қайталама шикізат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="305" />
+        <location filename="../../greendesk/services/indicators.py" line="330" />
         <source>wastes recycled on site ÷ (raw materials received + wastes recycled on site)</source>
         <translation>алаңда қайта өңделген қалдықтар ÷ (алынған шикізат + алаңда қайта өңделген қалдықтар)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="307" />
+        <location filename="../../greendesk/services/indicators.py" line="332" />
         <source>recycled waste movements (the Waste register)</source>
         <translation>қайта өңделген қалдықтардың қозғалысы (қалдықтар тізілімі)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="308" />
+        <location filename="../../greendesk/services/indicators.py" line="333" />
         <source>Monitoring coverage</source>
         <translation>Мониторингпен қамту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="309" />
+        <location filename="../../greendesk/services/indicators.py" line="334" />
         <source>monitoring points with readings in every required interval ÷ all points (whole plant)</source>
         <translation>әр талап етілетін аралықта өлшеулері бар мониторинг нүктелері ÷ барлық нүктелер (бүкіл кәсіпорын)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="311" />
+        <location filename="../../greendesk/services/indicators.py" line="336" />
         <source>monitoring points and readings (Technogenic formations)</source>
         <translation>мониторинг нүктелері мен өлшеулер (Техногендік минералдық түзілімдер)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="313" />
+        <location filename="../../greendesk/services/indicators.py" line="338" />
         <source>Limit exceedances</source>
         <translation>Нормативтерден асу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="314" />
+        <location filename="../../greendesk/services/indicators.py" line="339" />
         <source>readings beyond their permitted limit (whole plant)</source>
         <translation>нормативтен асқан өлшеулер (бүкіл кәсіпорын)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="316" />
+        <location filename="../../greendesk/services/indicators.py" line="341" />
         <source>monitoring readings (Technogenic formations)</source>
         <translation>мониторинг нәтижелері (Техногендік минералдық түзілімдер)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="317" />
+        <location filename="../../greendesk/services/indicators.py" line="342" />
         <source>Water recirculation</source>
         <translation>Айналымдағы сумен жабдықтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="318" />
+        <location filename="../../greendesk/services/indicators.py" line="343" />
         <source>recirculated water ÷ all water used</source>
         <translation>айналымдағы су ÷ пайдаланылған барлық су</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="319" />
+        <location filename="../../greendesk/services/indicators.py" line="344" />
         <source>flows of recirculated water (a material for it)</source>
         <translation>айналымдағы су ағындары (бөлек материал)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="320" />
+        <location filename="../../greendesk/services/indicators.py" line="345" />
         <source>Reagent recovery</source>
         <translation>Реагенттерді регенерациялау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="321" />
+        <location filename="../../greendesk/services/indicators.py" line="346" />
         <source>reagents recovered ÷ reagents consumed</source>
         <translation>регенерацияланған реагенттер ÷ жұмсалған реагенттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="322" />
+        <location filename="../../greendesk/services/indicators.py" line="347" />
         <source>flows of recovered reagents</source>
         <translation>регенерацияланған реагенттер ағындары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="323" />
+        <location filename="../../greendesk/services/indicators.py" line="348" />
         <source>Hazardous materials in inputs</source>
         <translation>Кірістегі қауіпті материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="324" />
+        <location filename="../../greendesk/services/indicators.py" line="349" />
         <source>hazardous materials received ÷ all materials received</source>
         <translation>алынған қауіпті материалдар ÷ алынған барлық материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="325" />
+        <location filename="../../greendesk/services/indicators.py" line="350" />
         <source>hazard classes of the input materials</source>
         <translation>түсетін материалдардың қауіптілік сыныптары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="326" />
+        <location filename="../../greendesk/services/indicators.py" line="351" />
         <source>Fugitive pollution sources</source>
         <translation>Ұйымдастырылмаған ластану көздері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="327" />
-        <source>unorganised sources in the emission inventory</source>
-        <translation>шығарындыларды түгендеудегі ұйымдастырылмаған көздер</translation>
+        <location filename="../../greendesk/services/indicators.py" line="352" />
+        <source>unorganised sources in the emission inventory as it stands (Air and climate)</source>
+        <translation>шығарындылардың ағымдағы түгендеуіндегі ұйымдастырылмаған көздер («Атмосфера және климат» бөлімі)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="328" />
+        <location filename="../../greendesk/services/indicators.py" line="355" />
         <source>an emission-source inventory</source>
         <translation>шығарынды көздерін түгендеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="337" />
+        <location filename="../../greendesk/services/indicators.py" line="356" />
+        <source>Emissions to air per tonne shipped</source>
+        <translation>Жөнелтілген бір тоннаға атмосфераға шығарындылар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/indicators.py" line="357" />
+        <source>pollutants emitted to air, greenhouse gases aside (kg) ÷ mass shipped to customers (t)</source>
+        <translation>атмосфераға шығарылған ластағыш заттар, парниктік газдарсыз (кг) ÷ тұтынушыларға жөнелтілген масса (т)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/indicators.py" line="360" />
+        <source>emission sources with factors (Air and climate) and shipments</source>
+        <translation>коэффициенттері бар шығарындылар көздері («Атмосфера және климат» бөлімі) және жөнелтулер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/indicators.py" line="362" />
+        <source>Greenhouse gases per tonne shipped</source>
+        <translation>Жөнелтілген бір тоннаға парниктік газдар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/indicators.py" line="363" />
+        <source>CO₂-equivalent of the fuels burned (t, GWP AR5) ÷ mass shipped to customers (t)</source>
+        <translation>жағылған отынның CO₂-баламасы (т, ЖЖӘП AR5) ÷ тұтынушыларға жөнелтілген масса (т)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/indicators.py" line="366" />
+        <source>fuel streams of emission sources (Air and climate) and shipments</source>
+        <translation>шығарындылар көздерінің отын ағындары («Атмосфера және климат» бөлімі) және жөнелтулер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/indicators.py" line="376" />
         <source>data for these years</source>
         <translation>осы жылдардағы деректер</translation>
     </message>
@@ -14782,15 +14812,21 @@
         <location filename="../../greendesk/reports/balance_report.py" line="43" />
         <location filename="../../greendesk/reports/balance_report.py" line="54" />
         <location filename="../../greendesk/reports/cover.py" line="95" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="82" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="138" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="179" />
         <location filename="../../greendesk/reports/fees_report.py" line="54" />
         <location filename="../../greendesk/reports/fees_report.py" line="101" />
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="60" />
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="32" />
         <location filename="../../greendesk/reports/metal_sheet.py" line="25" />
         <location filename="../../greendesk/reports/passport_report.py" line="121" />
-        <location filename="../../greendesk/reports/pek_report.py" line="199" />
+        <location filename="../../greendesk/reports/pek_report.py" line="105" />
+        <location filename="../../greendesk/reports/pek_report.py" line="241" />
+        <location filename="../../greendesk/reports/rational_use.py" line="77" />
         <location filename="../../greendesk/reports/receipts_sheet.py" line="25" />
         <location filename="../../greendesk/reports/waste_limits.py" line="24" />
         <location filename="../../greendesk/reports/waste_report.py" line="90" />
@@ -14947,7 +14983,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="135" />
-        <location filename="../../greendesk/reports/rational_use.py" line="32" />
+        <location filename="../../greendesk/reports/rational_use.py" line="35" />
+        <location filename="../../greendesk/reports/rational_use.py" line="76" />
         <location filename="../../greendesk/reports/waste_report.py" line="185" />
         <source>Period</source>
         <translation>Кезең</translation>
@@ -15124,7 +15161,7 @@
         <location filename="../../greendesk/reports/formations_report.py" line="40" />
         <location filename="../../greendesk/reports/passport_report.py" line="70" />
         <location filename="../../greendesk/reports/passport_report.py" line="117" />
-        <location filename="../../greendesk/reports/pek_report.py" line="201" />
+        <location filename="../../greendesk/reports/pek_report.py" line="243" />
         <location filename="../../greendesk/reports/waste_report.py" line="92" />
         <location filename="../../greendesk/reports/waste_report.py" line="131" />
         <source>List of Waste code</source>
@@ -15202,16 +15239,17 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="92" />
-        <location filename="../../greendesk/reports/pek_report.py" line="50" />
-        <location filename="../../greendesk/reports/pek_report.py" line="58" />
+        <location filename="../../greendesk/reports/pek_report.py" line="51" />
+        <location filename="../../greendesk/reports/pek_report.py" line="59" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="93" />
         <location filename="../../greendesk/reports/passport_report.py" line="67" />
-        <location filename="../../greendesk/reports/pek_report.py" line="51" />
-        <location filename="../../greendesk/reports/rational_use.py" line="37" />
+        <location filename="../../greendesk/reports/pek_report.py" line="52" />
+        <location filename="../../greendesk/reports/rational_use.py" line="40" />
+        <location filename="../../greendesk/reports/rational_use.py" line="82" />
         <location filename="../../greendesk/reports/receipts_sheet.py" line="30" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
@@ -15224,8 +15262,8 @@
         <location filename="../../greendesk/reports/passport_report.py" line="56" />
         <location filename="../../greendesk/reports/passport_report.py" line="150" />
         <location filename="../../greendesk/reports/passport_report.py" line="152" />
-        <location filename="../../greendesk/reports/pek_report.py" line="134" />
-        <location filename="../../greendesk/reports/pek_report.py" line="171" />
+        <location filename="../../greendesk/reports/pek_report.py" line="176" />
+        <location filename="../../greendesk/reports/pek_report.py" line="213" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -15258,7 +15296,7 @@
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="12" />
         <location filename="../../greendesk/reports/greening_plan.py" line="50" />
-        <location filename="../../greendesk/reports/pek_report.py" line="185" />
+        <location filename="../../greendesk/reports/pek_report.py" line="227" />
         <source>Greening plan</source>
         <translation>Экологияландыру жоспары</translation>
     </message>
@@ -15410,9 +15448,164 @@
         <translation>Тоқсан</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="23" />
+        <source>Emissions to air and discharges to water</source>
+        <translation>Атмосфераға шығарындылар және су объектілеріне төгінділер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="25" />
+        <location filename="../../greendesk/reports/pek_report.py" line="27" />
+        <source>measured</source>
+        <translation>өлшенген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="26" />
+        <location filename="../../greendesk/reports/pek_report.py" line="28" />
+        <source>calculated</source>
+        <translation>есептелген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="40" />
+        <source>No emission source or discharge point is recorded at the chosen sites.</source>
+        <translation>Таңдалған объектілерде бірде-бір шығарындылар көзі немесе төгінді шығарылымы енгізілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="73" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="148" />
+        <source>Not counted, and not counted as zero:</source>
+        <translation>Есепке алынбаған (және нөлге теңестірілмеген):</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="80" />
+        <location filename="../../greendesk/reports/pek_report.py" line="103" />
+        <source>Source</source>
+        <translation>Шығарындылар көзі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="81" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="139" />
         <location filename="../../greendesk/reports/fees_report.py" line="55" />
+        <location filename="../../greendesk/reports/pek_report.py" line="104" />
         <source>Substance</source>
         <translation>Зат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="84" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="65" />
+        <source>Activity</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="85" />
+        <source>Activity quantity</source>
+        <translation>Қызмет көлемі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="87" />
+        <source>Energy</source>
+        <translation>Энергия</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="88" />
+        <source>Factor</source>
+        <translation>Коэффициент</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="90" />
+        <source>Factor unit</source>
+        <translation>Коэффициент бірлігі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="91" />
+        <source>Abatement η</source>
+        <translation>Тазарту η</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="92" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="140" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="184" />
+        <location filename="../../greendesk/reports/pek_report.py" line="107" />
+        <source>Mass</source>
+        <translation>Масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="94" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="141" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="186" />
+        <location filename="../../greendesk/reports/pek_report.py" line="109" />
+        <source>Above the norm</source>
+        <translation>Нормативтен артық</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="96" />
+        <location filename="../../greendesk/reports/pek_report.py" line="115" />
+        <source>Emissions to air</source>
+        <translation>Атмосфераға шығарындылар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="97" />
+        <source>Mass = activity × factor × (1 − η); SO₂ from a fuel's sulphur = 0.02 × B × S × (1 − η′) × (1 − η), S in per cent; measured: mean g/s × hours × 3600 / 10⁶. The norm (t/year, counted by days) and the excess are on a substance's last row; a mass left blank is named below the table. %s</source>
+        <translation>Масса = қызмет × коэффициент × (1 − η); отындағы күкірт бойынша SO₂ = 0,02 × B × S × (1 − η′) × (1 − η), S пайызбен; өлшенген: орташа г/с × сағат × 3600 / 10⁶. Норматив (т/жыл, күндер бойынша) және асып кету — заттың соңғы жолында; бос масса кестенің астында аталған. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="143" />
+        <source>Emission totals</source>
+        <translation>Шығарындылар қорытындысы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="144" />
+        <source>Emissions to air: totals per site and for the enterprise</source>
+        <translation>Атмосфераға шығарындылар: объектілер және кәсіпорын бойынша қорытынды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="146" />
+        <source>Sums of the emissions sheet; a substance without a mass adds nothing and is named there. %s</source>
+        <translation>Шығарындылар парағының қосындылары; массасы жоқ зат ештеңе қоспайды және сонда аталған. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="167" />
+        <source>Enterprise, all sites</source>
+        <translation>Кәсіпорын, барлық объектілер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="177" />
+        <source>Discharge point</source>
+        <translation>Төгінді шығарылымы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="178" />
+        <source>Pollutant</source>
+        <translation>Ластағыш зат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="180" />
+        <source>Water discharged</source>
+        <translation>Төгінді көлемі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="182" />
+        <source>Mean concentration</source>
+        <translation>Орташа концентрация</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="189" />
+        <source>Discharges to water</source>
+        <translation>Су объектілеріне төгінділер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="190" />
+        <source>Discharges of pollutants to water</source>
+        <translation>Ластағыш заттардың су объектілеріне төгінділері</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="191" />
+        <source>Mass = water discharged × mean concentration measured at the point in the period (mg/L = g/m³) / 10⁶. %s</source>
+        <translation>Масса = төгінді көлемі × кезеңде нүктеде өлшенген орташа концентрация (мг/л = г/м³) / 10⁶. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="208" />
+        <source>No discharge point is recorded at the chosen sites.</source>
+        <translation>Таңдалған объектілерде бірде-бір төгінді шығарылымы енгізілмеген.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/fees_report.py" line="56" />
@@ -15639,7 +15832,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="41" />
-        <location filename="../../greendesk/reports/pek_report.py" line="60" />
+        <location filename="../../greendesk/reports/pek_report.py" line="61" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
@@ -15654,6 +15847,7 @@
         <translation>Белгісіздік</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="188" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="44" />
         <source>Note</source>
         <translation>Ескертпе</translation>
@@ -15674,24 +15868,56 @@
         <translation>Жазбалар саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="17" />
+        <location filename="../../greendesk/reports/rational_use.py" line="20" />
         <source>Rational use of mineral resources</source>
         <translation>Минералдық ресурстарды ұтымды пайдалану</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="25" />
+        <location filename="../../greendesk/reports/rational_use.py" line="28" />
         <source>There are no flows to compute the indicators from.</source>
         <translation>Көрсеткіштерді есептейтін ағындар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="31" />
+        <location filename="../../greendesk/reports/rational_use.py" line="34" />
+        <location filename="../../greendesk/reports/rational_use.py" line="75" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="33" />
+        <location filename="../../greendesk/reports/rational_use.py" line="36" />
+        <location filename="../../greendesk/reports/rational_use.py" line="78" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="79" />
+        <source>Emitted</source>
+        <translation>Шығарылған</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="80" />
+        <source>Shipped to customers</source>
+        <translation>Тұтынушыларға жөнелтілген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="85" />
+        <source>Air indicators</source>
+        <translation>Атмосфера көрсеткіштері</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="86" />
+        <source>Emissions and greenhouse gases per tonne shipped</source>
+        <translation>Жөнелтілген өнімнің бір тоннасына шығарындылар мен парниктік газдар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="88" />
+        <source>Pollutants emitted to air (greenhouse gases aside) and the CO₂-equivalent of the fuels burned (GWP AR5), from the emission sources, ÷ mass shipped to customers; blank where no emission has a mass. %s</source>
+        <translation>Атмосфераға шығарылған ластағыш заттар (парниктік газдарсыз) және жағылған отынның CO₂-баламасы (ЖЖӘП AR5) шығарындылар көздері бойынша ÷ тұтынушыларға жөнелтілген масса; бірде-бір шығарындының массасы жоқ жерде бос. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="114" />
+        <source>No emission source with a mass at the chosen sites.</source>
+        <translation>Таңдалған объектілерде массасы есептелген шығарындылар көзі жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/metal_sheet.py" line="26" />
@@ -15700,7 +15926,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/metal_sheet.py" line="27" />
-        <location filename="../../greendesk/reports/rational_use.py" line="34" />
+        <location filename="../../greendesk/reports/rational_use.py" line="37" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
@@ -15765,12 +15991,12 @@
         <translation>Технологиялық түйіндер бойынша: өлшенген мөлшерлер × талдаулар бойынша бөліп алу (тауарлық) және тек талдаулар бойынша (технологиялық). %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="35" />
+        <location filename="../../greendesk/reports/rational_use.py" line="38" />
         <source>Numerator</source>
         <translation>Алымы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="36" />
+        <location filename="../../greendesk/reports/rational_use.py" line="39" />
         <source>Denominator</source>
         <translation>Бөлімі</translation>
     </message>
@@ -15908,8 +16134,9 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/passport_report.py" line="64" />
-        <location filename="../../greendesk/reports/pek_report.py" line="136" />
-        <location filename="../../greendesk/reports/rational_use.py" line="38" />
+        <location filename="../../greendesk/reports/pek_report.py" line="178" />
+        <location filename="../../greendesk/reports/rational_use.py" line="41" />
+        <location filename="../../greendesk/reports/rational_use.py" line="83" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
@@ -15919,7 +16146,9 @@
         <translation>Үлесі</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="83" />
         <location filename="../../greendesk/reports/passport_report.py" line="68" />
+        <location filename="../../greendesk/reports/pek_report.py" line="106" />
         <source>Basis</source>
         <translation>Негіздеме</translation>
     </message>
@@ -15979,22 +16208,22 @@
         <translation>Айналық кодты бағалау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="39" />
+        <location filename="../../greendesk/reports/rational_use.py" line="42" />
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="42" />
+        <location filename="../../greendesk/reports/rational_use.py" line="45" />
         <source>Indicators of the whole site chain for the same period of each of the last five years; the latest: %s.</source>
         <translation>Алаңдардың бүкіл тізбегінің соңғы бес жылдың әрқайсысының сол кезеңіндегі көрсеткіштері; соңғысы: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="45" />
+        <location filename="../../greendesk/reports/rational_use.py" line="48" />
         <source>Rational use</source>
         <translation>Ұтымды пайдалану</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="40" />
+        <location filename="../../greendesk/reports/rational_use.py" line="43" />
         <source>Indicators of the whole site chain, the last five years to %s.</source>
         <translation>Алаңдардың бүкіл тізбегінің соңғы бес жылдағы (%s дейін) көрсеткіштері.</translation>
     </message>
@@ -16006,7 +16235,7 @@
     <message>
         <location filename="../../greendesk/reports/fees_report.py" line="102" />
         <location filename="../../greendesk/reports/passport_report.py" line="69" />
-        <location filename="../../greendesk/reports/pek_report.py" line="200" />
+        <location filename="../../greendesk/reports/pek_report.py" line="242" />
         <location filename="../../greendesk/reports/waste_limits.py" line="26" />
         <location filename="../../greendesk/reports/waste_report.py" line="91" />
         <location filename="../../greendesk/reports/waste_report.py" line="130" />
@@ -16050,14 +16279,9 @@
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="25" />
+        <location filename="../../greendesk/reports/pek_report.py" line="26" />
         <source>Production environmental control report</source>
         <translation>Өндірістік экологиялық бақылау туралы есеп</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="26" />
-        <source>Emissions to air are not part of this report yet: GreenDesk does not record emission sources and their norms.</source>
-        <translation>Атмосфералық ауаға шығарындылар бұл есепке әзірге кірмейді: GreenDesk шығарынды көздері мен олардың нормативтерін әлі жүргізбейді.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/pek_report.py" line="36" />
@@ -16065,203 +16289,231 @@
         <translation>Таңдалған алаңдардың бақылау нүктелері үшін өндірістік экологиялық бақылау бағдарламасы енгізілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="49" />
-        <location filename="../../greendesk/reports/pek_report.py" line="57" />
+        <location filename="../../greendesk/reports/pek_report.py" line="50" />
+        <location filename="../../greendesk/reports/pek_report.py" line="58" />
         <source>Monitoring point</source>
         <translation>Бақылау нүктесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="59" />
+        <location filename="../../greendesk/reports/pek_report.py" line="60" />
         <source>Frequency</source>
         <translation>Кезеңділік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="61" />
+        <location filename="../../greendesk/reports/pek_report.py" line="62" />
         <source>Laboratory</source>
         <translation>Зертхана</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="62" />
+        <location filename="../../greendesk/reports/pek_report.py" line="63" />
         <source>Measurements planned</source>
         <translation>Жоспарланған өлшеулер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="63" />
+        <location filename="../../greendesk/reports/pek_report.py" line="64" />
         <source>Measurements made</source>
         <translation>Орындалған өлшеулер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="64" />
-        <location filename="../../greendesk/reports/pek_report.py" line="93" />
+        <location filename="../../greendesk/reports/pek_report.py" line="65" />
+        <location filename="../../greendesk/reports/pek_report.py" line="94" />
         <source>Fulfilment</source>
         <translation>Орындалуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="65" />
+        <location filename="../../greendesk/reports/pek_report.py" line="66" />
         <source>Missing</source>
         <translation>Өткізілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="66" />
+        <location filename="../../greendesk/reports/pek_report.py" line="67" />
         <source>Programme fulfilment</source>
         <translation>Бағдарламаның орындалуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="68" />
+        <location filename="../../greendesk/reports/pek_report.py" line="69" />
         <source>Each line plans one measurement per month, quarter, half-year or year of its frequency ending in the period; made: those with a reading; missing: those without one, named. %s</source>
         <translation>Әр жол бойынша кезеңде аяқталатын кезеңділігінің әр айына, тоқсанына, жарты жылына немесе жылына бір өлшеу жоспарланады; орындалды — өлшемі барлары; өткізілді — өлшемі жоқтары, мерзімімен. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="87" />
+        <location filename="../../greendesk/reports/pek_report.py" line="88" />
         <source>Total planned</source>
         <translation>Барлығы жоспарланды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="90" />
+        <location filename="../../greendesk/reports/pek_report.py" line="91" />
         <source>Total made</source>
         <translation>Барлығы орындалды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="103" />
+        <location filename="../../greendesk/reports/pek_report.py" line="111" />
+        <source>Highest reading, g/s</source>
+        <translation>Ең үлкен өлшем, г/с</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="113" />
+        <source>Norm, g/s</source>
+        <translation>Норматив, г/с</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="116" />
+        <source>Emissions to air against the permit's norms</source>
+        <translation>Атмосфераға шығарындылар рұқсат нормативтерімен салыстырғанда</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="118" />
+        <source>Measured: from the instrumental g/s readings at the source; calculated: activity from the ledger × factor × (1 − η). The norm in t/year counted by the period's days; a mass left blank is named below the table. %s</source>
+        <translation>Өлшенген: көздегі г/с аспаптық өлшемдері бойынша; есептелген: журналдағы қызмет × коэффициент × (1 − η). Т/жыл норматив кезең күндеріне пропорционал; бос масса кестенің астында аталған. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="135" />
+        <source>No emission source is recorded at the chosen sites.</source>
+        <translation>Таңдалған объектілерде бірде-бір шығарындылар көзі енгізілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="145" />
         <source>Norm, lower</source>
         <translation>Норматив, төменгі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="105" />
+        <location filename="../../greendesk/reports/pek_report.py" line="147" />
         <source>Norm, upper</source>
         <translation>Норматив, жоғарғы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="107" />
+        <location filename="../../greendesk/reports/pek_report.py" line="149" />
         <source>Basis of the norm</source>
         <translation>Нормативтің негізі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="108" />
+        <location filename="../../greendesk/reports/pek_report.py" line="150" />
         <source>Readings</source>
         <translation>Өлшемдер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="109" />
+        <location filename="../../greendesk/reports/pek_report.py" line="151" />
         <source>Lowest</source>
         <translation>Ең төмен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="111" />
+        <location filename="../../greendesk/reports/pek_report.py" line="153" />
         <source>Highest</source>
         <translation>Ең жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="113" />
+        <location filename="../../greendesk/reports/pek_report.py" line="155" />
         <source>Mean</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="115" />
+        <location filename="../../greendesk/reports/pek_report.py" line="157" />
         <source>Beyond the norm</source>
         <translation>Нормативтен тыс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="116" />
-        <location filename="../../greendesk/reports/pek_report.py" line="117" />
+        <location filename="../../greendesk/reports/pek_report.py" line="158" />
+        <location filename="../../greendesk/reports/pek_report.py" line="159" />
         <source>Results against norms</source>
         <translation>Нәтижелер мен нормативтер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="138" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="93" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="185" />
+        <location filename="../../greendesk/reports/pek_report.py" line="108" />
+        <location filename="../../greendesk/reports/pek_report.py" line="180" />
         <source>Norm</source>
         <translation>Норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="140" />
-        <location filename="../../greendesk/reports/pek_report.py" line="142" />
+        <location filename="../../greendesk/reports/pek_report.py" line="182" />
+        <location filename="../../greendesk/reports/pek_report.py" line="184" />
         <source>Excess</source>
         <translation>Асу шамасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="143" />
-        <location filename="../../greendesk/reports/pek_report.py" line="174" />
+        <location filename="../../greendesk/reports/pek_report.py" line="185" />
+        <location filename="../../greendesk/reports/pek_report.py" line="216" />
         <source>Actions taken</source>
         <translation>Қабылданған шаралар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="144" />
+        <location filename="../../greendesk/reports/pek_report.py" line="186" />
         <source>Norm exceedances</source>
         <translation>Нормативтен асулар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="145" />
+        <location filename="../../greendesk/reports/pek_report.py" line="187" />
         <source>Exceedances of the norms</source>
         <translation>Нормативтерден асу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="146" />
+        <location filename="../../greendesk/reports/pek_report.py" line="188" />
         <source>Excess: how far the value is beyond the norm (above an upper norm, below a lower one). %s</source>
         <translation>Асу шамасы — мән нормативтен қаншалықты шығады (жоғарғысынан жоғары, төменгісінен төмен). %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="150" />
+        <location filename="../../greendesk/reports/pek_report.py" line="192" />
         <source>greening plan actions at the site: %d (see Actions taken)</source>
         <translation>алаңдағы экологияландыру жоспарының шаралары: %d («Қабылданған шаралар» парағын қараңыз)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="152" />
+        <location filename="../../greendesk/reports/pek_report.py" line="194" />
         <source>none recorded</source>
         <translation>тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="170" />
+        <location filename="../../greendesk/reports/pek_report.py" line="212" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="172" />
+        <location filename="../../greendesk/reports/pek_report.py" line="214" />
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="173" />
+        <location filename="../../greendesk/reports/pek_report.py" line="215" />
         <source>Status or response</source>
         <translation>Мәртебесі немесе қабылданған шаралар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="175" />
+        <location filename="../../greendesk/reports/pek_report.py" line="217" />
         <source>Actions taken at the sites with exceedances</source>
         <translation>Нормативтен асу болған алаңдарда қабылданған шаралар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="177" />
+        <location filename="../../greendesk/reports/pek_report.py" line="219" />
         <source>Incidents logged in the period and greening plan actions under way or done in it. %s</source>
         <translation>Кезеңде тіркелген инциденттер және онда орындалып жатқан немесе орындалған экологияландыру жоспарының шаралары. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="181" />
+        <location filename="../../greendesk/reports/pek_report.py" line="223" />
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="190" />
+        <location filename="../../greendesk/reports/pek_report.py" line="232" />
         <source>No incident and no greening plan action is recorded at these sites for the period.</source>
         <translation>Кезеңде бұл алаңдарда бірде-бір инцидент те, экологияландыру жоспарының шарасы да тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="203" />
+        <location filename="../../greendesk/reports/pek_report.py" line="245" />
         <location filename="../../greendesk/reports/waste_report.py" line="65" />
         <source>Stock at end</source>
         <translation>Соңындағы жинақталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="204" />
+        <location filename="../../greendesk/reports/pek_report.py" line="246" />
         <source>Waste figures</source>
         <translation>Қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="205" />
+        <location filename="../../greendesk/reports/pek_report.py" line="247" />
         <source>Waste figures from the register</source>
         <translation>Қалдықтар тізілімінің деректері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="206" />
+        <location filename="../../greendesk/reports/pek_report.py" line="248" />
         <source>The waste report's inventory for the period. %s</source>
         <translation>Қалдықтар есебіндегідей кезеңдегі қалдықтарды түгендеу. %s</translation>
     </message>
@@ -16714,6 +16966,136 @@
         <location filename="../../greendesk/reports/waste_limits.py" line="35" />
         <source>Accumulation: the stock held at the end of the period; burial: placed net into own formations from 1 January to the end of the period. %s</source>
         <translation>Жинақтау — кезең соңындағы қалдық; көму — 1 қаңтардан кезең соңына дейін меншікті түзілімдерге орналастырылғаны (алынғанын шегергенде). %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="26" />
+        <source>Greenhouse gas emissions</source>
+        <translation>Парниктік газдар шығарындылары</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="51" />
+        <source>Greenhouse gases are reported per calendar year: choose a year.</source>
+        <translation>Парниктік газдар күнтізбелік жыл бойынша есептеледі: жылды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="55" />
+        <source>No source at the chosen sites burns a fuel with a greenhouse gas factor.</source>
+        <translation>Таңдалған объектілердегі бірде-бір көз парниктік газ коэффициенті бар отынды жақпайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="61" />
+        <source>Fuel</source>
+        <translation>Отын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="62" />
+        <source>Fuel burned</source>
+        <translation>Жағылған отын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="63" />
+        <source>NCV, GJ/t</source>
+        <translation>ТЖЖ, ГДж/т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="67" />
+        <source>CO₂ factor, kg/TJ</source>
+        <translation>CO₂ коэффициенті, кг/ТДж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="69" />
+        <source>CH₄ factor, kg/TJ</source>
+        <translation>CH₄ коэффициенті, кг/ТДж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="71" />
+        <source>N₂O factor, kg/TJ</source>
+        <translation>N₂O коэффициенті, кг/ТДж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="73" />
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="75" />
+        <source>CH₄</source>
+        <translation>CH₄</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="76" />
+        <source>N₂O</source>
+        <translation>N₂O</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="77" />
+        <source>CO₂e</source>
+        <translation>CO₂-бал.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="79" />
+        <source>Activity = fuel × NCV; gas = activity × factor / 10⁶; CO₂-equivalent = CO₂ + CH₄ × {ch4} + N₂O × {n2o} (GWP {set}: {source}). %s</source>
+        <translation>Қызмет = отын × ТЖЖ; газ = қызмет × коэффициент / 10⁶; CO₂-баламасы = CO₂ + CH₄ × {ch4} + N₂O × {n2o} (ЖЖӘП {set}: {source}). %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="84" />
+        <source>Greenhouse gases</source>
+        <translation>Парниктік газдар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="86" />
+        <source>a factor changed in the year: weighted values shown</source>
+        <translation>коэффициент жыл ішінде өзгерді: орташа өлшенген мәндер көрсетілген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="127" />
+        <source>CO₂, total</source>
+        <translation>CO₂, барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="129" />
+        <source>CO₂e, total</source>
+        <translation>CO₂-бал., барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="131" />
+        <source>Threshold, CO₂</source>
+        <translation>Шек, CO₂</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="134" />
+        <source>CO₂ minus the threshold (negative: below)</source>
+        <translation>CO₂ шекті мәнді шегергенде (теріс — шектен төмен)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="138" />
+        <source>The installation's CO₂ is above the threshold: it is subject to greenhouse gas regulation.</source>
+        <translation>Қондырғының CO₂ шектен жоғары: ол парниктік газдар шығарындыларын реттеуге жатады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="140" />
+        <source>The installation's CO₂ is within the threshold.</source>
+        <translation>Қондырғының CO₂ шектен аспайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="142" />
+        <source>The threshold of 20,000 t CO₂ a year: %s (the figure is not yet confirmed against the official text).</source>
+        <translation>Жылына 20 000 т CO₂ шегі: %s (шама ресми мәтінмен әлі салыстырылмаған).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="145" />
+        <source>Sources of the factors:</source>
+        <translation>Коэффициенттердің дереккөздері:</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/air_indicators.py" line="26" />
+        <source>Emissions to air per tonne shipped</source>
+        <translation>Жөнелтілген бір тоннаға атмосфераға шығарындылар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/air_indicators.py" line="27" />
+        <source>Greenhouse gases per tonne shipped</source>
+        <translation>Жөнелтілген бір тоннаға парниктік газдар</translation>
     </message>
 </context>
 <context>

@@ -6834,12 +6834,12 @@
         <translation>{name}, {cell}: значение содержит символ NUL, которого не бывает в тексте таблиц; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/registry.py" line="82" />
+        <location filename="../../greendesk/reports/registry.py" line="86" />
         <source>Unknown report {report!r}; choose from {reports}.</source>
         <translation>Неизвестный отчёт {report!r}; выберите из: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/registry.py" line="87" />
+        <location filename="../../greendesk/reports/registry.py" line="91" />
         <source>{target}: reports are written as .xlsx workbooks.</source>
         <translation>{target}: отчёты сохраняются как книги .xlsx.</translation>
     </message>
@@ -13095,237 +13095,267 @@
 <context>
     <name>indicators</name>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="270" />
+        <location filename="../../greendesk/services/indicators.py" line="295" />
         <source>Energy intensity</source>
         <translation>Энергоёмкость</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="271" />
+        <location filename="../../greendesk/services/indicators.py" line="296" />
         <source>energy carriers received (GJ, fuels by calorific value) ÷ mass shipped to customers (t)</source>
         <translation>полученные энергоносители (ГДж, топливо по теплоте сгорания) ÷ масса, отгруженная потребителям (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="273" />
+        <location filename="../../greendesk/services/indicators.py" line="298" />
         <source>Waste per tonne shipped</source>
         <translation>Отходы на тонну отгруженной продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="274" />
+        <location filename="../../greendesk/services/indicators.py" line="299" />
         <source>waste leaving the processes (t) ÷ mass shipped to customers (t)</source>
         <translation>отходы, выходящие из процессов (т) ÷ масса, отгруженная потребителям (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="276" />
+        <location filename="../../greendesk/services/indicators.py" line="301" />
         <source>By-products shipped</source>
         <translation>Отгружено попутной продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="277" />
+        <location filename="../../greendesk/services/indicators.py" line="302" />
         <source>by-products delivered to customers (t)</source>
         <translation>попутная продукция, поставленная потребителям (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="278" />
+        <location filename="../../greendesk/services/indicators.py" line="303" />
         <source>Environmental incidents</source>
         <translation>Экологические инциденты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="279" />
+        <location filename="../../greendesk/services/indicators.py" line="304" />
         <source>incidents logged in the year</source>
         <translation>инциденты, зарегистрированные за год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="280" />
+        <location filename="../../greendesk/services/indicators.py" line="305" />
         <source>Emergency drills held</source>
         <translation>Проведено аварийных учений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="281" />
+        <location filename="../../greendesk/services/indicators.py" line="306" />
         <source>drills recorded for measure-9 actions in the year</source>
         <translation>учения, записанные за год по мероприятиям меры 9</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="283" />
+        <location filename="../../greendesk/services/indicators.py" line="308" />
         <source>Unaccounted material loss</source>
         <translation>Неучтённые потери материалов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="284" />
+        <location filename="../../greendesk/services/indicators.py" line="309" />
         <source>unaccounted loss ÷ inputs of the site (total mass balance)</source>
         <translation>неучтённые потери ÷ приход площадки (баланс общей массы)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="286" />
+        <location filename="../../greendesk/services/indicators.py" line="311" />
         <source>Accounted material loss</source>
         <translation>Учтённые потери материалов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="287" />
+        <location filename="../../greendesk/services/indicators.py" line="312" />
         <source>accounted losses ÷ inputs of the site (total mass balance)</source>
         <translation>учтённые потери ÷ приход площадки (баланс общей массы)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="289" />
+        <location filename="../../greendesk/services/indicators.py" line="314" />
         <source>Unaccounted energy loss</source>
         <translation>Неучтённые потери энергии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="290" />
+        <location filename="../../greendesk/services/indicators.py" line="315" />
         <source>(purchased + produced − metered use − exported − accounted) ÷ (purchased + produced)</source>
         <translation>(куплено + произведено − учтённое потребление − передано − учтённые потери) ÷ (куплено + произведено)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="292" />
+        <location filename="../../greendesk/services/indicators.py" line="317" />
         <source>Recovery in beneficiation</source>
         <translation>Извлечение при обогащении</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="293" />
+        <location filename="../../greendesk/services/indicators.py" line="318" />
         <source>Cu in the concentrators' products ÷ Cu in the ore fed (whole chain)</source>
         <translation>Cu в продукции обогатительных фабрик ÷ Cu в поданной руде (вся цепочка)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="295" />
+        <location filename="../../greendesk/services/indicators.py" line="320" />
         <source>assays of ore and concentrate</source>
         <translation>анализы руды и концентрата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="296" />
+        <location filename="../../greendesk/services/indicators.py" line="321" />
         <source>Recovery in metallurgy</source>
         <translation>Извлечение в металлургии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="297" />
+        <location filename="../../greendesk/services/indicators.py" line="322" />
         <source>Cu in the smelters' products ÷ Cu in the concentrate fed (whole chain)</source>
         <translation>Cu в продукции металлургических заводов ÷ Cu в поданном концентрате (вся цепочка)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="299" />
+        <location filename="../../greendesk/services/indicators.py" line="324" />
         <source>assays of concentrate and products</source>
         <translation>анализы концентрата и продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="300" />
+        <location filename="../../greendesk/services/indicators.py" line="325" />
         <source>Waste utilisation</source>
         <translation>Использование отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="301" />
+        <location filename="../../greendesk/services/indicators.py" line="326" />
         <source>wastes recycled, recovered or incinerated ÷ wastes generated (the Waste register's recycling share)</source>
         <translation>отходы переработанные, восстановленные или сожжённые ÷ образованные отходы (доля переработки в реестре отходов)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="303" />
+        <location filename="../../greendesk/services/indicators.py" line="328" />
         <source>waste movements (the Waste register)</source>
         <translation>движение отходов (реестр отходов)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="304" />
+        <location filename="../../greendesk/services/indicators.py" line="329" />
         <source>Secondary raw materials in inputs</source>
         <translation>Вторичное сырьё в поступлениях</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="305" />
+        <location filename="../../greendesk/services/indicators.py" line="330" />
         <source>wastes recycled on site ÷ (raw materials received + wastes recycled on site)</source>
         <translation>отходы, переработанные на площадке ÷ (полученное сырьё + отходы, переработанные на площадке)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="307" />
+        <location filename="../../greendesk/services/indicators.py" line="332" />
         <source>recycled waste movements (the Waste register)</source>
         <translation>движение переработанных отходов (реестр отходов)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="308" />
+        <location filename="../../greendesk/services/indicators.py" line="333" />
         <source>Monitoring coverage</source>
         <translation>Охват мониторингом</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="309" />
+        <location filename="../../greendesk/services/indicators.py" line="334" />
         <source>monitoring points with readings in every required interval ÷ all points (whole plant)</source>
         <translation>точки мониторинга с замерами в каждом требуемом интервале ÷ все точки (всё предприятие)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="311" />
+        <location filename="../../greendesk/services/indicators.py" line="336" />
         <source>monitoring points and readings (Technogenic formations)</source>
         <translation>точки мониторинга и замеры (Техногенные минеральные образования)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="313" />
+        <location filename="../../greendesk/services/indicators.py" line="338" />
         <source>Limit exceedances</source>
         <translation>Превышения нормативов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="314" />
+        <location filename="../../greendesk/services/indicators.py" line="339" />
         <source>readings beyond their permitted limit (whole plant)</source>
         <translation>замеры сверх норматива (всё предприятие)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="316" />
+        <location filename="../../greendesk/services/indicators.py" line="341" />
         <source>monitoring readings (Technogenic formations)</source>
         <translation>результаты мониторинга (Техногенные минеральные образования)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="317" />
+        <location filename="../../greendesk/services/indicators.py" line="342" />
         <source>Water recirculation</source>
         <translation>Оборотное водоснабжение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="318" />
+        <location filename="../../greendesk/services/indicators.py" line="343" />
         <source>recirculated water ÷ all water used</source>
         <translation>оборотная вода ÷ вся использованная вода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="319" />
+        <location filename="../../greendesk/services/indicators.py" line="344" />
         <source>flows of recirculated water (a material for it)</source>
         <translation>потоки оборотной воды (отдельный материал)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="320" />
+        <location filename="../../greendesk/services/indicators.py" line="345" />
         <source>Reagent recovery</source>
         <translation>Регенерация реагентов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="321" />
+        <location filename="../../greendesk/services/indicators.py" line="346" />
         <source>reagents recovered ÷ reagents consumed</source>
         <translation>регенерированные реагенты ÷ израсходованные реагенты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="322" />
+        <location filename="../../greendesk/services/indicators.py" line="347" />
         <source>flows of recovered reagents</source>
         <translation>потоки регенерированных реагентов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="323" />
+        <location filename="../../greendesk/services/indicators.py" line="348" />
         <source>Hazardous materials in inputs</source>
         <translation>Опасные материалы в поступлениях</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="324" />
+        <location filename="../../greendesk/services/indicators.py" line="349" />
         <source>hazardous materials received ÷ all materials received</source>
         <translation>полученные опасные материалы ÷ все полученные материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="325" />
+        <location filename="../../greendesk/services/indicators.py" line="350" />
         <source>hazard classes of the input materials</source>
         <translation>классы опасности поступающих материалов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="326" />
+        <location filename="../../greendesk/services/indicators.py" line="351" />
         <source>Fugitive pollution sources</source>
         <translation>Неорганизованные источники загрязнения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="327" />
-        <source>unorganised sources in the emission inventory</source>
-        <translation>неорганизованные источники в инвентаризации выбросов</translation>
+        <location filename="../../greendesk/services/indicators.py" line="352" />
+        <source>unorganised sources in the emission inventory as it stands (Air and climate)</source>
+        <translation>неорганизованные источники в текущей инвентаризации выбросов (раздел «Атмосфера и климат»)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="328" />
+        <location filename="../../greendesk/services/indicators.py" line="355" />
         <source>an emission-source inventory</source>
         <translation>инвентаризация источников выбросов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="337" />
+        <location filename="../../greendesk/services/indicators.py" line="356" />
+        <source>Emissions to air per tonne shipped</source>
+        <translation>Выбросы в атмосферу на тонну отгруженного</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/indicators.py" line="357" />
+        <source>pollutants emitted to air, greenhouse gases aside (kg) ÷ mass shipped to customers (t)</source>
+        <translation>загрязняющие вещества, выброшенные в атмосферу, без парниковых газов (кг) ÷ масса, отгруженная потребителям (т)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/indicators.py" line="360" />
+        <source>emission sources with factors (Air and climate) and shipments</source>
+        <translation>источники выбросов с коэффициентами (раздел «Атмосфера и климат») и отгрузки</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/indicators.py" line="362" />
+        <source>Greenhouse gases per tonne shipped</source>
+        <translation>Парниковые газы на тонну отгруженного</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/indicators.py" line="363" />
+        <source>CO₂-equivalent of the fuels burned (t, GWP AR5) ÷ mass shipped to customers (t)</source>
+        <translation>CO₂-эквивалент сожжённого топлива (т, ПГП AR5) ÷ масса, отгруженная потребителям (т)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/indicators.py" line="366" />
+        <source>fuel streams of emission sources (Air and climate) and shipments</source>
+        <translation>потоки топлива источников выбросов (раздел «Атмосфера и климат») и отгрузки</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/indicators.py" line="376" />
         <source>data for these years</source>
         <translation>данные за эти годы</translation>
     </message>
@@ -14797,15 +14827,21 @@
         <location filename="../../greendesk/reports/balance_report.py" line="43" />
         <location filename="../../greendesk/reports/balance_report.py" line="54" />
         <location filename="../../greendesk/reports/cover.py" line="95" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="82" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="138" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="179" />
         <location filename="../../greendesk/reports/fees_report.py" line="54" />
         <location filename="../../greendesk/reports/fees_report.py" line="101" />
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="60" />
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="32" />
         <location filename="../../greendesk/reports/metal_sheet.py" line="25" />
         <location filename="../../greendesk/reports/passport_report.py" line="121" />
-        <location filename="../../greendesk/reports/pek_report.py" line="199" />
+        <location filename="../../greendesk/reports/pek_report.py" line="105" />
+        <location filename="../../greendesk/reports/pek_report.py" line="241" />
+        <location filename="../../greendesk/reports/rational_use.py" line="77" />
         <location filename="../../greendesk/reports/receipts_sheet.py" line="25" />
         <location filename="../../greendesk/reports/waste_limits.py" line="24" />
         <location filename="../../greendesk/reports/waste_report.py" line="90" />
@@ -14962,7 +14998,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="135" />
-        <location filename="../../greendesk/reports/rational_use.py" line="32" />
+        <location filename="../../greendesk/reports/rational_use.py" line="35" />
+        <location filename="../../greendesk/reports/rational_use.py" line="76" />
         <location filename="../../greendesk/reports/waste_report.py" line="185" />
         <source>Period</source>
         <translation>Период</translation>
@@ -15139,7 +15176,7 @@
         <location filename="../../greendesk/reports/formations_report.py" line="40" />
         <location filename="../../greendesk/reports/passport_report.py" line="70" />
         <location filename="../../greendesk/reports/passport_report.py" line="117" />
-        <location filename="../../greendesk/reports/pek_report.py" line="201" />
+        <location filename="../../greendesk/reports/pek_report.py" line="243" />
         <location filename="../../greendesk/reports/waste_report.py" line="92" />
         <location filename="../../greendesk/reports/waste_report.py" line="131" />
         <source>List of Waste code</source>
@@ -15217,16 +15254,17 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="92" />
-        <location filename="../../greendesk/reports/pek_report.py" line="50" />
-        <location filename="../../greendesk/reports/pek_report.py" line="58" />
+        <location filename="../../greendesk/reports/pek_report.py" line="51" />
+        <location filename="../../greendesk/reports/pek_report.py" line="59" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="93" />
         <location filename="../../greendesk/reports/passport_report.py" line="67" />
-        <location filename="../../greendesk/reports/pek_report.py" line="51" />
-        <location filename="../../greendesk/reports/rational_use.py" line="37" />
+        <location filename="../../greendesk/reports/pek_report.py" line="52" />
+        <location filename="../../greendesk/reports/rational_use.py" line="40" />
+        <location filename="../../greendesk/reports/rational_use.py" line="82" />
         <location filename="../../greendesk/reports/receipts_sheet.py" line="30" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
@@ -15239,8 +15277,8 @@
         <location filename="../../greendesk/reports/passport_report.py" line="56" />
         <location filename="../../greendesk/reports/passport_report.py" line="150" />
         <location filename="../../greendesk/reports/passport_report.py" line="152" />
-        <location filename="../../greendesk/reports/pek_report.py" line="134" />
-        <location filename="../../greendesk/reports/pek_report.py" line="171" />
+        <location filename="../../greendesk/reports/pek_report.py" line="176" />
+        <location filename="../../greendesk/reports/pek_report.py" line="213" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -15273,7 +15311,7 @@
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="12" />
         <location filename="../../greendesk/reports/greening_plan.py" line="50" />
-        <location filename="../../greendesk/reports/pek_report.py" line="185" />
+        <location filename="../../greendesk/reports/pek_report.py" line="227" />
         <source>Greening plan</source>
         <translation>План экологизации</translation>
     </message>
@@ -15425,9 +15463,164 @@
         <translation>Квартал</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="23" />
+        <source>Emissions to air and discharges to water</source>
+        <translation>Выбросы в атмосферу и сбросы в водные объекты</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="25" />
+        <location filename="../../greendesk/reports/pek_report.py" line="27" />
+        <source>measured</source>
+        <translation>измерено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="26" />
+        <location filename="../../greendesk/reports/pek_report.py" line="28" />
+        <source>calculated</source>
+        <translation>расчёт</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="40" />
+        <source>No emission source or discharge point is recorded at the chosen sites.</source>
+        <translation>На выбранных объектах не внесено ни одного источника выбросов или выпуска сточных вод.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="73" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="148" />
+        <source>Not counted, and not counted as zero:</source>
+        <translation>Не учтено (и не принято равным нулю):</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="80" />
+        <location filename="../../greendesk/reports/pek_report.py" line="103" />
+        <source>Source</source>
+        <translation>Источник выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="81" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="139" />
         <location filename="../../greendesk/reports/fees_report.py" line="55" />
+        <location filename="../../greendesk/reports/pek_report.py" line="104" />
         <source>Substance</source>
         <translation>Вещество</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="84" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="65" />
+        <source>Activity</source>
+        <translation>Деятельность</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="85" />
+        <source>Activity quantity</source>
+        <translation>Объём деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="87" />
+        <source>Energy</source>
+        <translation>Энергия</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="88" />
+        <source>Factor</source>
+        <translation>Коэффициент</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="90" />
+        <source>Factor unit</source>
+        <translation>Единица коэффициента</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="91" />
+        <source>Abatement η</source>
+        <translation>Очистка η</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="92" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="140" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="184" />
+        <location filename="../../greendesk/reports/pek_report.py" line="107" />
+        <source>Mass</source>
+        <translation>Масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="94" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="141" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="186" />
+        <location filename="../../greendesk/reports/pek_report.py" line="109" />
+        <source>Above the norm</source>
+        <translation>Сверх норматива</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="96" />
+        <location filename="../../greendesk/reports/pek_report.py" line="115" />
+        <source>Emissions to air</source>
+        <translation>Выбросы в атмосферу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="97" />
+        <source>Mass = activity × factor × (1 − η); SO₂ from a fuel's sulphur = 0.02 × B × S × (1 − η′) × (1 − η), S in per cent; measured: mean g/s × hours × 3600 / 10⁶. The norm (t/year, counted by days) and the excess are on a substance's last row; a mass left blank is named below the table. %s</source>
+        <translation>Масса = деятельность × коэффициент × (1 − η); SO₂ по сере топлива = 0,02 × B × S × (1 − η′) × (1 − η), S в процентах; измерено: средние г/с × часы × 3600 / 10⁶. Норматив (т/год, пропорционально дням) и превышение — в последней строке вещества; пустая масса названа под таблицей. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="143" />
+        <source>Emission totals</source>
+        <translation>Итоги выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="144" />
+        <source>Emissions to air: totals per site and for the enterprise</source>
+        <translation>Выбросы в атмосферу: итоги по объектам и по предприятию</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="146" />
+        <source>Sums of the emissions sheet; a substance without a mass adds nothing and is named there. %s</source>
+        <translation>Суммы листа выбросов; вещество без массы ничего не добавляет и названо там. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="167" />
+        <source>Enterprise, all sites</source>
+        <translation>Предприятие, все объекты</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="177" />
+        <source>Discharge point</source>
+        <translation>Выпуск</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="178" />
+        <source>Pollutant</source>
+        <translation>Загрязняющее вещество</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="180" />
+        <source>Water discharged</source>
+        <translation>Объём сброса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="182" />
+        <source>Mean concentration</source>
+        <translation>Средняя концентрация</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="189" />
+        <source>Discharges to water</source>
+        <translation>Сбросы в водные объекты</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="190" />
+        <source>Discharges of pollutants to water</source>
+        <translation>Сбросы загрязняющих веществ в водные объекты</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="191" />
+        <source>Mass = water discharged × mean concentration measured at the point in the period (mg/L = g/m³) / 10⁶. %s</source>
+        <translation>Масса = объём сброса × средняя концентрация, измеренная в точке за период (мг/л = г/м³) / 10⁶. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="208" />
+        <source>No discharge point is recorded at the chosen sites.</source>
+        <translation>На выбранных объектах не внесено ни одного выпуска сточных вод.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/fees_report.py" line="56" />
@@ -15654,7 +15847,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="41" />
-        <location filename="../../greendesk/reports/pek_report.py" line="60" />
+        <location filename="../../greendesk/reports/pek_report.py" line="61" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
@@ -15669,6 +15862,7 @@
         <translation>Неопределённость</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="188" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="44" />
         <source>Note</source>
         <translation>Примечание</translation>
@@ -15689,24 +15883,56 @@
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="17" />
+        <location filename="../../greendesk/reports/rational_use.py" line="20" />
         <source>Rational use of mineral resources</source>
         <translation>Рациональное использование минеральных ресурсов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="25" />
+        <location filename="../../greendesk/reports/rational_use.py" line="28" />
         <source>There are no flows to compute the indicators from.</source>
         <translation>Нет потоков для расчёта показателей.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="31" />
+        <location filename="../../greendesk/reports/rational_use.py" line="34" />
+        <location filename="../../greendesk/reports/rational_use.py" line="75" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="33" />
+        <location filename="../../greendesk/reports/rational_use.py" line="36" />
+        <location filename="../../greendesk/reports/rational_use.py" line="78" />
         <source>Indicator</source>
         <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="79" />
+        <source>Emitted</source>
+        <translation>Выброшено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="80" />
+        <source>Shipped to customers</source>
+        <translation>Отгружено потребителям</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="85" />
+        <source>Air indicators</source>
+        <translation>Показатели по атмосфере</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="86" />
+        <source>Emissions and greenhouse gases per tonne shipped</source>
+        <translation>Выбросы и парниковые газы на тонну отгруженной продукции</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="88" />
+        <source>Pollutants emitted to air (greenhouse gases aside) and the CO₂-equivalent of the fuels burned (GWP AR5), from the emission sources, ÷ mass shipped to customers; blank where no emission has a mass. %s</source>
+        <translation>Загрязняющие вещества, выброшенные в атмосферу (без парниковых газов), и CO₂-эквивалент сожжённого топлива (ПГП AR5) по источникам выбросов ÷ масса, отгруженная потребителям; пусто, где ни у одного выброса нет массы. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="114" />
+        <source>No emission source with a mass at the chosen sites.</source>
+        <translation>На выбранных объектах нет источника выбросов с рассчитанной массой.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/metal_sheet.py" line="26" />
@@ -15715,7 +15941,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/metal_sheet.py" line="27" />
-        <location filename="../../greendesk/reports/rational_use.py" line="34" />
+        <location filename="../../greendesk/reports/rational_use.py" line="37" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
@@ -15780,12 +16006,12 @@
         <translation>По технологическим узлам: извлечение по взвешенным количествам × анализам (товарное) и только по анализам (технологическое). %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="35" />
+        <location filename="../../greendesk/reports/rational_use.py" line="38" />
         <source>Numerator</source>
         <translation>Числитель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="36" />
+        <location filename="../../greendesk/reports/rational_use.py" line="39" />
         <source>Denominator</source>
         <translation>Знаменатель</translation>
     </message>
@@ -15923,8 +16149,9 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/passport_report.py" line="64" />
-        <location filename="../../greendesk/reports/pek_report.py" line="136" />
-        <location filename="../../greendesk/reports/rational_use.py" line="38" />
+        <location filename="../../greendesk/reports/pek_report.py" line="178" />
+        <location filename="../../greendesk/reports/rational_use.py" line="41" />
+        <location filename="../../greendesk/reports/rational_use.py" line="83" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
@@ -15934,7 +16161,9 @@
         <translation>Доля</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/emissions_report.py" line="83" />
         <location filename="../../greendesk/reports/passport_report.py" line="68" />
+        <location filename="../../greendesk/reports/pek_report.py" line="106" />
         <source>Basis</source>
         <translation>Основание</translation>
     </message>
@@ -15994,22 +16223,22 @@
         <translation>Оценка зеркального кода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="39" />
+        <location filename="../../greendesk/reports/rational_use.py" line="42" />
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="42" />
+        <location filename="../../greendesk/reports/rational_use.py" line="45" />
         <source>Indicators of the whole site chain for the same period of each of the last five years; the latest: %s.</source>
         <translation>Показатели всей цепочки площадок за тот же период каждого из последних пяти лет; последний: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="45" />
+        <location filename="../../greendesk/reports/rational_use.py" line="48" />
         <source>Rational use</source>
         <translation>Рациональное использование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="40" />
+        <location filename="../../greendesk/reports/rational_use.py" line="43" />
         <source>Indicators of the whole site chain, the last five years to %s.</source>
         <translation>Показатели всей цепочки площадок за последние пять лет по %s.</translation>
     </message>
@@ -16021,7 +16250,7 @@
     <message>
         <location filename="../../greendesk/reports/fees_report.py" line="102" />
         <location filename="../../greendesk/reports/passport_report.py" line="69" />
-        <location filename="../../greendesk/reports/pek_report.py" line="200" />
+        <location filename="../../greendesk/reports/pek_report.py" line="242" />
         <location filename="../../greendesk/reports/waste_limits.py" line="26" />
         <location filename="../../greendesk/reports/waste_report.py" line="91" />
         <location filename="../../greendesk/reports/waste_report.py" line="130" />
@@ -16065,14 +16294,9 @@
         <translation>Передано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="25" />
+        <location filename="../../greendesk/reports/pek_report.py" line="26" />
         <source>Production environmental control report</source>
         <translation>Отчёт по производственному экологическому контролю</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="26" />
-        <source>Emissions to air are not part of this report yet: GreenDesk does not record emission sources and their norms.</source>
-        <translation>Выбросы в атмосферный воздух в этот отчёт пока не входят: GreenDesk ещё не ведёт источники выбросов и их нормативы.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/pek_report.py" line="36" />
@@ -16080,203 +16304,231 @@
         <translation>Для точек наблюдения выбранных площадок не внесена программа производственного экологического контроля.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="49" />
-        <location filename="../../greendesk/reports/pek_report.py" line="57" />
+        <location filename="../../greendesk/reports/pek_report.py" line="50" />
+        <location filename="../../greendesk/reports/pek_report.py" line="58" />
         <source>Monitoring point</source>
         <translation>Точка наблюдения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="59" />
+        <location filename="../../greendesk/reports/pek_report.py" line="60" />
         <source>Frequency</source>
         <translation>Периодичность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="61" />
+        <location filename="../../greendesk/reports/pek_report.py" line="62" />
         <source>Laboratory</source>
         <translation>Лаборатория</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="62" />
+        <location filename="../../greendesk/reports/pek_report.py" line="63" />
         <source>Measurements planned</source>
         <translation>Запланировано измерений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="63" />
+        <location filename="../../greendesk/reports/pek_report.py" line="64" />
         <source>Measurements made</source>
         <translation>Выполнено измерений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="64" />
-        <location filename="../../greendesk/reports/pek_report.py" line="93" />
+        <location filename="../../greendesk/reports/pek_report.py" line="65" />
+        <location filename="../../greendesk/reports/pek_report.py" line="94" />
         <source>Fulfilment</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="65" />
+        <location filename="../../greendesk/reports/pek_report.py" line="66" />
         <source>Missing</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="66" />
+        <location filename="../../greendesk/reports/pek_report.py" line="67" />
         <source>Programme fulfilment</source>
         <translation>Выполнение программы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="68" />
+        <location filename="../../greendesk/reports/pek_report.py" line="69" />
         <source>Each line plans one measurement per month, quarter, half-year or year of its frequency ending in the period; made: those with a reading; missing: those without one, named. %s</source>
         <translation>По каждой строке планируется одно измерение за каждый месяц, квартал, полугодие или год её периодичности, заканчивающийся в периоде; выполнено — те, по которым есть замер; пропущено — те, по которым замера нет, с указанием срока. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="87" />
+        <location filename="../../greendesk/reports/pek_report.py" line="88" />
         <source>Total planned</source>
         <translation>Всего запланировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="90" />
+        <location filename="../../greendesk/reports/pek_report.py" line="91" />
         <source>Total made</source>
         <translation>Всего выполнено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="103" />
+        <location filename="../../greendesk/reports/pek_report.py" line="111" />
+        <source>Highest reading, g/s</source>
+        <translation>Наибольший замер, г/с</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="113" />
+        <source>Norm, g/s</source>
+        <translation>Норматив, г/с</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="116" />
+        <source>Emissions to air against the permit's norms</source>
+        <translation>Выбросы в атмосферу в сравнении с нормативами разрешения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="118" />
+        <source>Measured: from the instrumental g/s readings at the source; calculated: activity from the ledger × factor × (1 − η). The norm in t/year counted by the period's days; a mass left blank is named below the table. %s</source>
+        <translation>Измерено: по инструментальным замерам в г/с на источнике; расчёт: деятельность из журнала × коэффициент × (1 − η). Норматив в т/год — пропорционально дням периода; пустая масса названа под таблицей. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="135" />
+        <source>No emission source is recorded at the chosen sites.</source>
+        <translation>На выбранных объектах не внесено ни одного источника выбросов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/pek_report.py" line="145" />
         <source>Norm, lower</source>
         <translation>Норматив, нижний</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="105" />
+        <location filename="../../greendesk/reports/pek_report.py" line="147" />
         <source>Norm, upper</source>
         <translation>Норматив, верхний</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="107" />
+        <location filename="../../greendesk/reports/pek_report.py" line="149" />
         <source>Basis of the norm</source>
         <translation>Основание норматива</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="108" />
+        <location filename="../../greendesk/reports/pek_report.py" line="150" />
         <source>Readings</source>
         <translation>Замеры</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="109" />
+        <location filename="../../greendesk/reports/pek_report.py" line="151" />
         <source>Lowest</source>
         <translation>Минимум</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="111" />
+        <location filename="../../greendesk/reports/pek_report.py" line="153" />
         <source>Highest</source>
         <translation>Максимум</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="113" />
+        <location filename="../../greendesk/reports/pek_report.py" line="155" />
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="115" />
+        <location filename="../../greendesk/reports/pek_report.py" line="157" />
         <source>Beyond the norm</source>
         <translation>Сверх норматива</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="116" />
-        <location filename="../../greendesk/reports/pek_report.py" line="117" />
+        <location filename="../../greendesk/reports/pek_report.py" line="158" />
+        <location filename="../../greendesk/reports/pek_report.py" line="159" />
         <source>Results against norms</source>
         <translation>Результаты и нормативы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="138" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="93" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="185" />
+        <location filename="../../greendesk/reports/pek_report.py" line="108" />
+        <location filename="../../greendesk/reports/pek_report.py" line="180" />
         <source>Norm</source>
         <translation>Норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="140" />
-        <location filename="../../greendesk/reports/pek_report.py" line="142" />
+        <location filename="../../greendesk/reports/pek_report.py" line="182" />
+        <location filename="../../greendesk/reports/pek_report.py" line="184" />
         <source>Excess</source>
         <translation>Превышение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="143" />
-        <location filename="../../greendesk/reports/pek_report.py" line="174" />
+        <location filename="../../greendesk/reports/pek_report.py" line="185" />
+        <location filename="../../greendesk/reports/pek_report.py" line="216" />
         <source>Actions taken</source>
         <translation>Принятые меры</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="144" />
+        <location filename="../../greendesk/reports/pek_report.py" line="186" />
         <source>Norm exceedances</source>
         <translation>Превышения нормативов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="145" />
+        <location filename="../../greendesk/reports/pek_report.py" line="187" />
         <source>Exceedances of the norms</source>
         <translation>Превышения нормативов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="146" />
+        <location filename="../../greendesk/reports/pek_report.py" line="188" />
         <source>Excess: how far the value is beyond the norm (above an upper norm, below a lower one). %s</source>
         <translation>Превышение — насколько значение выходит за норматив (выше верхнего, ниже нижнего). %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="150" />
+        <location filename="../../greendesk/reports/pek_report.py" line="192" />
         <source>greening plan actions at the site: %d (see Actions taken)</source>
         <translation>мероприятий плана экологизации на площадке: %d (см. лист «Принятые меры»)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="152" />
+        <location filename="../../greendesk/reports/pek_report.py" line="194" />
         <source>none recorded</source>
         <translation>не зарегистрированы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="170" />
+        <location filename="../../greendesk/reports/pek_report.py" line="212" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="172" />
+        <location filename="../../greendesk/reports/pek_report.py" line="214" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="173" />
+        <location filename="../../greendesk/reports/pek_report.py" line="215" />
         <source>Status or response</source>
         <translation>Статус или принятые меры</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="175" />
+        <location filename="../../greendesk/reports/pek_report.py" line="217" />
         <source>Actions taken at the sites with exceedances</source>
         <translation>Меры, принятые на площадках с превышениями</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="177" />
+        <location filename="../../greendesk/reports/pek_report.py" line="219" />
         <source>Incidents logged in the period and greening plan actions under way or done in it. %s</source>
         <translation>Инциденты, зарегистрированные в периоде, и мероприятия плана экологизации, выполняемые или выполненные в нём. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="181" />
+        <location filename="../../greendesk/reports/pek_report.py" line="223" />
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="190" />
+        <location filename="../../greendesk/reports/pek_report.py" line="232" />
         <source>No incident and no greening plan action is recorded at these sites for the period.</source>
         <translation>За период на этих площадках не зарегистрировано ни инцидентов, ни мероприятий плана экологизации.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="203" />
+        <location filename="../../greendesk/reports/pek_report.py" line="245" />
         <location filename="../../greendesk/reports/waste_report.py" line="65" />
         <source>Stock at end</source>
         <translation>Накоплено на конец</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="204" />
+        <location filename="../../greendesk/reports/pek_report.py" line="246" />
         <source>Waste figures</source>
         <translation>Отходы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="205" />
+        <location filename="../../greendesk/reports/pek_report.py" line="247" />
         <source>Waste figures from the register</source>
         <translation>Данные реестра отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/pek_report.py" line="206" />
+        <location filename="../../greendesk/reports/pek_report.py" line="248" />
         <source>The waste report's inventory for the period. %s</source>
         <translation>Инвентаризация отходов за период, как в отчёте по отходам. %s</translation>
     </message>
@@ -16729,6 +16981,136 @@
         <location filename="../../greendesk/reports/waste_limits.py" line="35" />
         <source>Accumulation: the stock held at the end of the period; burial: placed net into own formations from 1 January to the end of the period. %s</source>
         <translation>Накопление — остаток на конец периода; захоронение — размещено в собственных ТМО (за вычетом изъятого) с 1 января до конца периода. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="26" />
+        <source>Greenhouse gas emissions</source>
+        <translation>Выбросы парниковых газов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="51" />
+        <source>Greenhouse gases are reported per calendar year: choose a year.</source>
+        <translation>Парниковые газы учитываются за календарный год: выберите год.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="55" />
+        <source>No source at the chosen sites burns a fuel with a greenhouse gas factor.</source>
+        <translation>Ни один источник на выбранных объектах не сжигает топливо, для которого есть коэффициент парниковых газов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="61" />
+        <source>Fuel</source>
+        <translation>Топливо</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="62" />
+        <source>Fuel burned</source>
+        <translation>Сожжено топлива</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="63" />
+        <source>NCV, GJ/t</source>
+        <translation>НТС, ГДж/т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="67" />
+        <source>CO₂ factor, kg/TJ</source>
+        <translation>Коэффициент CO₂, кг/ТДж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="69" />
+        <source>CH₄ factor, kg/TJ</source>
+        <translation>Коэффициент CH₄, кг/ТДж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="71" />
+        <source>N₂O factor, kg/TJ</source>
+        <translation>Коэффициент N₂O, кг/ТДж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="73" />
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="75" />
+        <source>CH₄</source>
+        <translation>CH₄</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="76" />
+        <source>N₂O</source>
+        <translation>N₂O</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="77" />
+        <source>CO₂e</source>
+        <translation>CO₂-экв.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="79" />
+        <source>Activity = fuel × NCV; gas = activity × factor / 10⁶; CO₂-equivalent = CO₂ + CH₄ × {ch4} + N₂O × {n2o} (GWP {set}: {source}). %s</source>
+        <translation>Деятельность = топливо × НТС; газ = деятельность × коэффициент / 10⁶; CO₂-эквивалент = CO₂ + CH₄ × {ch4} + N₂O × {n2o} (ПГП {set}: {source}). %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="84" />
+        <source>Greenhouse gases</source>
+        <translation>Парниковые газы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="86" />
+        <source>a factor changed in the year: weighted values shown</source>
+        <translation>коэффициент менялся в течение года: показаны средневзвешенные значения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="127" />
+        <source>CO₂, total</source>
+        <translation>CO₂, итого</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="129" />
+        <source>CO₂e, total</source>
+        <translation>CO₂-экв., итого</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="131" />
+        <source>Threshold, CO₂</source>
+        <translation>Порог, CO₂</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="134" />
+        <source>CO₂ minus the threshold (negative: below)</source>
+        <translation>CO₂ минус пороговое значение (отрицательное — ниже порога)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="138" />
+        <source>The installation's CO₂ is above the threshold: it is subject to greenhouse gas regulation.</source>
+        <translation>CO₂ установки выше порога: она подлежит регулированию выбросов парниковых газов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="140" />
+        <source>The installation's CO₂ is within the threshold.</source>
+        <translation>CO₂ установки не превышает порога.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="142" />
+        <source>The threshold of 20,000 t CO₂ a year: %s (the figure is not yet confirmed against the official text).</source>
+        <translation>Порог 20 000 т CO₂ в год: %s (величина ещё не сверена с официальным текстом).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="145" />
+        <source>Sources of the factors:</source>
+        <translation>Источники коэффициентов:</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/air_indicators.py" line="26" />
+        <source>Emissions to air per tonne shipped</source>
+        <translation>Выбросы в атмосферу на тонну отгруженного</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/air_indicators.py" line="27" />
+        <source>Greenhouse gases per tonne shipped</source>
+        <translation>Парниковые газы на тонну отгруженного</translation>
     </message>
 </context>
 <context>

@@ -104,12 +104,12 @@ def test_ghg_activity_gases_and_co2e_are_formulas_against_the_threshold(
     assert labels["CO₂, total"] == pytest.approx(app.co2_t, rel=1e-12)
     assert labels["CO₂e, total"] == pytest.approx(app.co2e_t, rel=1e-12)
     assert labels["Threshold, CO₂"] == 20000
-    assert labels["Above threshold by"] == pytest.approx(app.co2_t - 20000, rel=1e-12)
+    assert labels["CO₂ minus the threshold (negative: below)"] == pytest.approx(app.co2_t - 20000, rel=1e-12)
     assert "The installation's CO₂ is above the threshold: it is subject to greenhouse gas " \
            "regulation." in labels
     above = next(r for r in range(1, values.max_row + 1)
-                 if values.cell(r, 1).value == "Above threshold by")
-    assert formulas.cell(above, 2).value == f"=MAX(0,B{above - 3}-B{above - 1})"
+                 if values.cell(r, 1).value == "CO₂ minus the threshold (negative: below)")
+    assert formulas.cell(above, 2).value == f"=B{above - 3}-B{above - 1}"
     text = " ".join(str(v) for v in labels)
     assert "IPCC AR5 WG1 (2013), Table 8.A.1" in text and "Table 3.3.1" in text
 
@@ -184,7 +184,7 @@ def test_libreoffice_recomputes_the_emissions_and_ghg_formulas(book: Path, demo_
     labels = {r[0]: r[1] for r in wb["Greenhouse gases"].iter_rows(values_only=True) if r[0]}
     app = ghg(demo_db, Y2025)
     assert labels["CO₂, total"] == pytest.approx(app.co2_t, rel=1e-9)
-    assert labels["Above threshold by"] == pytest.approx(app.co2_t - 20000, rel=1e-9)
+    assert labels["CO₂ minus the threshold (negative: below)"] == pytest.approx(app.co2_t - 20000, rel=1e-9)
 
 
 def test_a_factor_changed_in_the_year_shows_the_weighted_factor(plant: Database, clock,
