@@ -138,3 +138,31 @@ def test_the_panel_warns_of_a_permit_expiring(qtbot, demo_path: Path, clock) -> 
     assert "Permit KZ17VCZ00002468 of Nurken concentrator expires on" in \
         view.permits.checks.text()
     assert "in 30 days." in view.permits.checks.text()
+
+
+def test_a_large_limit_reads_as_typed_and_the_names_take_the_width(qtbot, demo_path: Path,  # type: ignore[no-untyped-def]
+                                                                   clock) -> None:
+    from PySide6.QtWidgets import QHeaderView
+
+    from greendesk.services.permit_terms import permit_terms
+
+    clock(date(2025, 12, 20))
+    win = _open(qtbot, demo_path)
+    view = win.structure_view
+    pit = next(s for s in view.plant.sites if s.name == "Nurken open pit")
+    view.select_ref(("site", pit.id))
+    view.permits.table.selectRow(0)
+    permit = view.permits.selected()
+    limits = {w.waste_type: w for w in permit_terms(win.db, permit.id).waste_limits}
+    view.permits.act_terms.trigger()
+    dlg = view.dialog
+    row = next(i for i, (_id, name) in enumerate(dlg.waste_types) if name == "Overburden")
+    burial = limits["Overburden"].burial_t
+    assert burial is not None and burial >= 1e6
+    assert dlg.limits_table.item(row, 2).text() == f"{burial:.0f}"  # not "1.8e+06"
+    header = dlg.limits_table.horizontalHeader()
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch
+    assert header.sectionResizeMode(2) == QHeaderView.ResizeMode.ResizeToContents
+    _accept(qtbot, dlg)  # read back unchanged
+    after = {w.waste_type: w.burial_t for w in permit_terms(win.db, permit.id).waste_limits}
+    assert after == {name: w.burial_t for name, w in limits.items()}
