@@ -93,15 +93,20 @@ def test_the_site_form_sets_address_and_category(qtbot, window: MainWindow) -> N
     assert (site.address, site.category) == ("Industrial zone 1, Nurken", FacilityCategory.II)
 
 
-def test_conditions_and_limits_are_edited_and_checked_in_the_panel(qtbot, demo_path: Path,  # type: ignore[no-untyped-def]
-                                                                   clock) -> None:
-    from greendesk.services.permit_terms import permit_terms
-
+def _open_pit(qtbot, demo_path: Path, clock):  # type: ignore[no-untyped-def]
     clock(date(2025, 12, 20))
     win = _open(qtbot, demo_path)
     view = win.structure_view
     pit = next(s for s in view.plant.sites if s.name == "Nurken open pit")
     view.select_ref(("site", pit.id))
+    return win, view
+
+
+def test_conditions_and_limits_are_edited_and_checked_in_the_panel(qtbot, demo_path: Path,  # type: ignore[no-untyped-def]
+                                                                   clock) -> None:
+    from greendesk.services.permit_terms import permit_terms
+
+    win, view = _open_pit(qtbot, demo_path, clock)
     panel = view.permits
     assert "Waste engine oil accumulated 72.000 t in 2025 against a limit of 60.000 t " \
            "(12.000 t over)." in panel.checks.text()
@@ -146,11 +151,7 @@ def test_a_large_limit_reads_as_typed_and_the_names_take_the_width(qtbot, demo_p
 
     from greendesk.services.permit_terms import permit_terms
 
-    clock(date(2025, 12, 20))
-    win = _open(qtbot, demo_path)
-    view = win.structure_view
-    pit = next(s for s in view.plant.sites if s.name == "Nurken open pit")
-    view.select_ref(("site", pit.id))
+    win, view = _open_pit(qtbot, demo_path, clock)
     view.permits.table.selectRow(0)
     permit = view.permits.selected()
     limits = {w.waste_type: w for w in permit_terms(win.db, permit.id).waste_limits}
