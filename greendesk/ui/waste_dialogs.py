@@ -32,7 +32,7 @@ from greendesk.services.waste import (
 from greendesk.services.waste_codes import HP_PROPERTIES, OPERATIONS
 from greendesk.services.waste_movements import MovementDraft, MovementKind, SiteNodes
 from greendesk.store.db import Database
-from greendesk.ui import file_dialogs
+from greendesk.ui import file_dialogs, formatting
 from greendesk.ui.forms import FactDateEdit, FormDialog
 from greendesk.ui.kit.numbers import line_number
 from greendesk.ui.kit.periods import date_edit
@@ -331,7 +331,6 @@ class MovementDialog(FormDialog):
         fill_operations(self.operation, self.contractors.get(self.contractor.currentData()))
 
     def _hint(self) -> None:
-        from greendesk.services.waste import tonnes
         from greendesk.services.waste_stock import stock_level
 
         t, node_id = self.current_type(), self.from_node.currentData()
@@ -341,7 +340,7 @@ class MovementDialog(FormDialog):
             return
         level = stock_level(self.db, t.id, node.id, _date(self.when))
         self.stock_hint.setText(self.tr("In %1 on that day: %2").replace("%1", node.name)
-                                .replace("%2", tonnes(level)))
+                                .replace("%2", formatting.quantity(level, "t")))
 
     def draft(self) -> MovementDraft:
         t = self.current_type()
