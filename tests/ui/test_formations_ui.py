@@ -197,3 +197,18 @@ def test_deleting_a_watched_formation_keeps_the_trail_whole_through_undo_and_red
     assert verify(db).ok, verify(db).summary()
     window.act_redo.trigger()
     assert view.model.rowCount() == 0 and verify(db).ok, verify(db).summary()
+
+
+def test_the_register_headings_are_whole_in_russian(qtbot, qapp, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.speaking import speaking
+
+    with speaking(qapp, "ru"):
+        view = _section(qtbot, window)
+        for table in (view.table, view.ranking_table):
+            header = table.horizontalHeader()
+            model = table.model()
+            texts = [model.headerData(c, Qt.Orientation.Horizontal) for c in
+                     range(model.columnCount())]
+            assert "Тип" in texts  # headings in Russian, as the model gives them
+            for col, text in enumerate(texts):
+                assert header.sectionSize(col) >= header.fontMetrics().horizontalAdvance(text), text

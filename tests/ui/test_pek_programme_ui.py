@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from greendesk.models import PekFrequency
 from greendesk.services.pek import list_programme
 from greendesk.ui.main_window import MainWindow
+from tests.ui.speaking import speaking
 
 
 def _open_point(qtbot, demo_path: Path):  # type: ignore[no-untyped-def]
@@ -55,12 +56,7 @@ def test_a_points_programme_is_edited_and_undone(qtbot, demo_path: Path) -> None
 
 
 def test_every_column_is_in_sight_in_kazakh(qtbot, qapp, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QLocale
-
-    from greendesk.ui.app import install_translators
-
-    loaded = install_translators(qapp, QLocale("kk"), None)
-    try:
+    with speaking(qapp, "kk"):
         _win, panel = _open_point(qtbot, demo_path)
         panel.act_programme.trigger()
         dlg = panel.dialog
@@ -70,6 +66,3 @@ def test_every_column_is_in_sight_in_kazakh(qtbot, qapp, demo_path: Path) -> Non
         qtbot.wait(50)
         assert dlg.table.horizontalScrollBar().maximum() == 0  # nothing hidden to the right
         dlg.reject()
-    finally:
-        for translator in loaded:
-            qapp.removeTranslator(translator)

@@ -80,6 +80,14 @@ def stretch_column(table: QTableView, column: int) -> None:
                                     else QHeaderView.ResizeMode.ResizeToContents)
 
 
+def set_widths(table: QTableView, widths: Sequence[int]) -> None:
+    """Give the columns these widths, each at least its heading's (a translated heading
+    longer than the English one is shown whole rather than clipped)."""
+    header = table.horizontalHeader()
+    for col, width in enumerate(widths):
+        table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
+
+
 def table_item(text: str, align_right: bool = True, tip: str = "") -> QTableWidgetItem:
     """A read-only cell, numbers right-aligned."""
     item = QTableWidgetItem(text)
