@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from greendesk.ui import formatting
 from greendesk.ui.main_window import MainWindow
 
 
@@ -163,6 +164,8 @@ def test_monitoring_shows_exceedances_gaps_and_the_chart(qtbot, demo_path: Path)
     assert panel.findings.tabText(1) == "Gaps in the readings (3)"
     panel.select_point("Dust PM10 at the slag heap")
     assert panel.chart.points == 36 and panel.chart.limit_lines == [0.3]
+    shown = [line.label.format for line in panel.chart.lines if line.isVisible()]
+    assert shown == [f"limit {formatting.short_number(0.3)}"]  # the window's decimal mark
     before = len(panel.readings)
     panel.act_reading.trigger()
     dlg = panel.dialog
