@@ -107,6 +107,9 @@ _RECORDS: dict[str, str] = {
     "factor_version": QT_TRANSLATE_NOOP("records", "emission factor library version"),
     "emission_factor": QT_TRANSLATE_NOOP("records", "emission factor"),
     "emission_norm": QT_TRANSLATE_NOOP("records", "emission norm"),
+    "database_identity": QT_TRANSLATE_NOOP("records", "database identity"),
+    "sync_package": QT_TRANSLATE_NOOP("records", "month handed in"),
+    "sync_record": QT_TRANSLATE_NOOP("records", "record taken in from a site"),
 }
 
 
