@@ -89,7 +89,7 @@ class BalanceCharts(QWidget):
 
     def show_points(self, points: list[MonthPoint], threshold_pct: float) -> None:
         self.points, self.threshold = points, threshold_pct
-        labels = [p.period.label for p in points]
+        labels = [formatting.month(p.period.start) for p in points]  # 01.2025 in Russian
         for chart in self.charts():
             chart.plot.clear()
             chart.set_months(labels)

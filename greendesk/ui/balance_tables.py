@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from greendesk.analysis import node_balance as nb
 from greendesk.services import balances as bal
 from greendesk.ui import formatting, labels
-from greendesk.ui.kit.tables import reset_table, table_item
+from greendesk.ui.kit.tables import reset_table, stretch_column, table_item
 from greendesk.ui.refusals import shown
 
 ALERT = QColor("#f6d4d0")
@@ -94,7 +94,9 @@ class BalanceTables:
                 t.setItem(row, col, cell)
             if alert:
                 self.alert_rows.append(row)
-        t.resizeColumnsToContents()  # a few dozen rows: the lines' names shown whole
+        # The lines' names take the spare width (wrapping if the window is narrow); the
+        # unit, quantity and share keep their contents' width.
+        stretch_column(t, 0)
         self._show_summary(scope)
 
     def _entry_label(self, e: nb.Entry) -> str:

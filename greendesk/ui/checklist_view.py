@@ -44,6 +44,7 @@ from greendesk.ui.section import Section
 
 OVERDUE = QBrush(QColor("#b3261e"))
 ROLE_ID = Qt.ItemDataRole.UserRole
+COST_CLASS_WIDTH = 170  # "Низкие — организационные" in two lines
 
 
 def _item(text: str, action_id: int | None = None) -> QTableWidgetItem:
@@ -208,6 +209,8 @@ class ChecklistView(Section):
                         item.setText(self.tr("%s — overdue") % text)
                 self.plan.setItem(r, c, item)
         self.plan.resizeColumnToContents(0)
+        # the cost class wraps onto the row's second line, leaving the status in sight
+        self.plan.setColumnWidth(0, min(self.plan.columnWidth(0), COST_CLASS_WIDTH))
 
     def _measure_actions(self, measure_id: str) -> list[checklist.ActionRow]:
         return [a for a in self.actions if a.measure_id == measure_id]

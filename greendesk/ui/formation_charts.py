@@ -12,6 +12,8 @@ from datetime import date, datetime
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from greendesk.ui import formatting
+
 GREEN, RED, BLUE = "#2f6b57", "#b03a2e", "#2b5d8a"
 
 
@@ -138,7 +140,8 @@ class SeriesChart(_Chart):
             line.setVisible(bound is not None)
             if bound is not None:
                 line.setPos(bound)
-                line.label.setFormat(self.tr("limit %1").replace("%1", f"{bound:g}"))
+                line.label.setFormat(self.tr("limit %1").replace(
+                    "%1", formatting.short_number(bound)))  # 8,5 in Russian and Kazakh
                 self.limit_lines.append(bound)
         item.enableAutoRange()
         self.points = len(xs)

@@ -47,7 +47,7 @@ from greendesk.ui.formation_table import (
 from greendesk.ui.icons import icon
 from greendesk.ui.kit.empty import EmptyHint
 from greendesk.ui.kit.panels import heading
-from greendesk.ui.kit.tables import read_only_table
+from greendesk.ui.kit.tables import read_only_table, set_widths
 from greendesk.ui.refusals import shown
 from greendesk.ui.section import Section
 from greendesk.ui.undo import announce_irreversible, perform
@@ -89,8 +89,7 @@ class FormationsView(FormationDetails, Section):
         self.empty_hint = EmptyHint(self.table, lambda: self.tr(
             "No technogenic formations registered yet. Add formation for each dump, tailings "
             "facility or slag heap (or Import… a list); its samples give grades and value."))
-        for col, width in enumerate((250, 170, 160, 90, 110, 120, 50, 80, 70, 100)):
-            self.table.setColumnWidth(col, width)
+        set_widths(self.table, (250, 170, 160, 90, 110, 120, 50, 80, 70, 100))
         self.search.textChanged.connect(self.model.set_filter)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -127,8 +126,7 @@ class FormationsView(FormationDetails, Section):
         # -- the ranking
         self.ranking_model = FormationTableModel(RANKING_COLUMNS, self)
         self.ranking_table = table_view(self.ranking_model, self)
-        for col, width in enumerate((50, 260, 130, 150, 150, 120, 110, 80, 80, 100)):
-            self.ranking_table.setColumnWidth(col, width)
+        set_widths(self.ranking_table, (50, 260, 130, 150, 150, 120, 110, 80, 80, 100))
         self.ranking_note = QLabel(self.tr(
             "Formations by the net value of re-mining them at the screening assumptions: "
             "recoverable metal × price − processing cost, counting only the components that "

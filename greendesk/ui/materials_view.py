@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import CANONICAL_UNIT, MaterialCategory, QuantityKind
 from greendesk.services import materials
 from greendesk.services.changes import Entity
@@ -94,8 +95,14 @@ class MaterialDialog(FormDialog):
 
 
 class MaterialsView(Section):
-    HEADERS = ("Name", "Category", "Measured by", "Default unit", "Density, t/m³",
-               "NCV, GJ per unit", "tce factor", "List of Waste")
+    HEADERS = (QT_TRANSLATE_NOOP("MaterialsView", "Name"),
+               QT_TRANSLATE_NOOP("MaterialsView", "Category"),
+               QT_TRANSLATE_NOOP("MaterialsView", "Measured by"),
+               QT_TRANSLATE_NOOP("MaterialsView", "Default unit"),
+               QT_TRANSLATE_NOOP("MaterialsView", "Density, t/m³"),
+               QT_TRANSLATE_NOOP("MaterialsView", "NCV, GJ per unit"),
+               QT_TRANSLATE_NOOP("MaterialsView", "tce factor"),
+               QT_TRANSLATE_NOOP("MaterialsView", "List of Waste"))
     WATCHES = frozenset({Entity.MATERIAL})
 
     def __init__(self, bus: Bus, undo_stack: QUndoStack | None = None,

@@ -110,7 +110,8 @@ class MonthCloseDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        t.setColumnWidth(2, min(t.sizeHintForColumn(2), 240))  # a long reason: its tooltip
+        # a long reason: its tooltip; the heading shown whole even when the list is empty
+        t.setColumnWidth(2, max(header.sectionSizeHint(2), min(t.sizeHintForColumn(2), 240)))
         t.setWordWrap(False)  # one line each, the whole sentence in the tooltip
         t.resizeRowsToContents()
         self.close_button.setEnabled(not blocking)

@@ -22,7 +22,8 @@ class ProgrammeDialog(FormDialog):
     def __init__(self, parent: QWidget | None, point: ms.PointRow,
                  parameters: list[ms.ParameterRow], programme: list[ProgrammeRow]) -> None:
         super().__init__(parent, self.tr("PEK programme at %1").replace("%1", point.name))
-        self.setMinimumWidth(760)
+        # every column in sight at once in Kazakh and Russian, inside a 1280×720 screen
+        self.setMinimumWidth(1100)
         self.parameters = parameters
         lines = {r.parameter_id: r for r in programme}
         norms = {lim.parameter_id: lim for lim in point.limits}
@@ -52,6 +53,9 @@ class ProgrammeDialog(FormDialog):
             self.table.setItem(i, METHOD, QTableWidgetItem(line.method if line else ""))
             self.table.setItem(i, LABORATORY, QTableWidgetItem(line.laboratory if line else ""))
         self.table.resizeColumnsToContents()
+        for col in (METHOD, LABORATORY):  # a long name is read in its cell when edited
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 180))
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.add_field(self.tr("Programme"), self.table, "parameter_id")
 
     def measured(self, row: int) -> bool:

@@ -10,6 +10,7 @@ from greendesk.services.permit_terms import PermitTerms, WasteLimit
 from greendesk.ui import formatting
 from greendesk.ui.forms import FormDialog
 from greendesk.ui.kit.numbers import number_text
+from greendesk.ui.kit.tables import stretch_column
 
 
 class PermitTermsDialog(FormDialog):
@@ -18,7 +19,7 @@ class PermitTermsDialog(FormDialog):
     def __init__(self, parent: QWidget | None, number: str, terms: PermitTerms,
                  waste_types: list[tuple[int, str]]) -> None:
         super().__init__(parent, self.tr("Conditions and limits of permit “%s”") % number)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)
         self.conditions_edit = QPlainTextEdit("\n".join(terms.conditions))
         self.conditions_edit.setPlaceholderText(self.tr("one condition a line, as the permit "
                                                         "lists them"))
@@ -35,9 +36,10 @@ class PermitTermsDialog(FormDialog):
             lim = limits.get(type_id)
             for c, value in ((1, lim.accumulation_t if lim else None),
                              (2, lim.burial_t if lim else None)):
-                self.limits_table.setItem(i, c, QTableWidgetItem(
-                    formatting.editable(value, None)))
-        self.limits_table.resizeColumnsToContents()
+                # as typed, never "1,8e+06" (six significant digits would write that)
+                self.limits_table.setItem(i, c, QTableWidgetItem(formatting.editable(value)))
+        # the names take what the two limits (sized to their headings) leave
+        stretch_column(self.limits_table, 0)
         self.add_field(self.tr("Conditions"), self.conditions_edit, "conditions")
         self.add_field(self.tr("Waste limits"), self.limits_table, "waste_limits")
 

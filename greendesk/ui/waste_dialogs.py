@@ -332,7 +332,6 @@ class MovementDialog(FormDialog):
         fill_operations(self.operation, self.contractors.get(self.contractor.currentData()))
 
     def _hint(self) -> None:
-        from greendesk.services.waste import tonnes
         from greendesk.services.waste_stock import stock_level
 
         t, node_id = self.current_type(), self.from_node.currentData()
@@ -342,7 +341,7 @@ class MovementDialog(FormDialog):
             return
         level = stock_level(self.db, t.id, node.id, _date(self.when))
         self.stock_hint.setText(self.tr("In %1 on that day: %2").replace("%1", node.name)
-                                .replace("%2", tonnes(level)))
+                                .replace("%2", formatting.quantity(level, "t")))
 
     def draft(self) -> MovementDraft:
         t = self.current_type()

@@ -52,15 +52,22 @@ class PassportDialog(FormDialog):
 
     def __init__(self, parent: QWidget | None, row: WasteTypeRow, data: PassportDraft) -> None:
         super().__init__(parent, self.tr("Passport data of “%s”") % row.name)
-        self.setMinimumWidth(720)
+        # wide enough for the basis's long heading beside a component's name (in Russian the
+        # labels take a third of it); still inside a 1280×720 screen
+        self.setMinimumWidth(960)
         self.row = row
         self.composition = QTableWidget(0, 4)
         self.composition.setHorizontalHeaderLabels(
             [self.tr("Component"), self.tr("Share"), self.tr("Unit"),
              self.tr("Basis (protocol No., date, or calculation)")])
         header = self.composition.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.composition.setColumnWidth(0, 180)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        basis = self.composition.horizontalHeaderItem(3)
+        basis.setToolTip(basis.text())
         self.composition.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.composition.setMinimumHeight(150)
         self.add_row = QPushButton(self.tr("Add component"))

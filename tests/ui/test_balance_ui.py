@@ -188,3 +188,35 @@ def test_metal_tab_shows_technological_against_commercial(qtbot, demo_path) -> N
     assert t.item(0, col).font().bold() and look in view.metal_formula.text()
     view.threshold.setValue(gap * 2)
     assert not t.item(0, col).font().bold() and look not in view.metal_formula.text()
+
+
+def test_the_line_column_takes_the_spare_width_not_the_share(qtbot, demo_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QHeaderView
+
+    _win, view = _open(qtbot, demo_path)
+    view.tabs.setCurrentIndex(0)
+    qtbot.wait(50)
+    header = view.table.horizontalHeader()
+    last = view.table.columnCount() - 1
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch
+    assert header.sectionResizeMode(last) == QHeaderView.ResizeMode.ResizeToContents
+    assert not header.stretchLastSection()
+    # the names are wider than the share, and the share's header is shown whole
+    assert header.sectionSize(0) > header.sectionSize(last)
+    share = view.table.horizontalHeaderItem(last).text()
+    assert header.sectionSize(last) >= view.table.fontMetrics().horizontalAdvance(share)
+
+
+def test_the_charts_months_are_written_as_the_language_writes_them(qtbot, demo_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("ru"))  # the window's locale, as make_app sets it for --lang
+    try:
+        _win, view = _open(qtbot, demo_path)
+        view.tabs.setCurrentWidget(view.charts_tab)
+        assert view.charts.rate.labels[0] == "01.2025"  # not the period's ISO "2025-01"
+        view.charts.rate.show_month(2)
+        assert view.charts.rate.hover.text().startswith("03.2025:")
+    finally:
+        QLocale.setDefault(before)

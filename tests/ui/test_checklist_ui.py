@@ -145,3 +145,21 @@ def test_saving_over_a_file_asks_first(qtbot, view, tmp_path: Path, answer: str,
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.pending_question is None)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == expected
+
+
+def test_the_cost_class_wraps_so_the_status_is_in_sight(qtbot, qapp, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from greendesk.ui.checklist_view import COST_CLASS_WIDTH
+    from tests.ui.speaking import speaking
+
+    with speaking(qapp, "ru"):
+        v = ChecklistView(Bus())
+        qtbot.addWidget(v)
+        v.set_database(demo_db)
+        v.resize(1000, 700)  # the section's share of a 1280×720 window
+        v.show()
+        v.site.setCurrentIndex(v.site.findText("Nurken concentrator"))
+        plan = v.plan
+        assert plan.item(0, 0).text().startswith("Низкие")
+        assert plan.columnWidth(0) <= COST_CLASS_WIDTH and plan.wordWrap()
+        status = plan.columnViewportPosition(2) + plan.columnWidth(2)
+        assert 0 < status <= plan.viewport().width()  # the whole status column is seen

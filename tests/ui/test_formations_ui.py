@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from greendesk.ui import formatting
 from greendesk.ui.main_window import MainWindow
 
 
@@ -163,6 +164,8 @@ def test_monitoring_shows_exceedances_gaps_and_the_chart(qtbot, demo_path: Path)
     assert panel.findings.tabText(1) == "Gaps in the readings (3)"
     panel.select_point("Dust PM10 at the slag heap")
     assert panel.chart.points == 36 and panel.chart.limit_lines == [0.3]
+    shown = [line.label.format for line in panel.chart.lines if line.isVisible()]
+    assert shown == [f"limit {formatting.short_number(0.3)}"]  # the window's decimal mark
     before = len(panel.readings)
     panel.act_reading.trigger()
     dlg = panel.dialog
@@ -197,3 +200,18 @@ def test_deleting_a_watched_formation_keeps_the_trail_whole_through_undo_and_red
     assert verify(db).ok, verify(db).summary()
     window.act_redo.trigger()
     assert view.model.rowCount() == 0 and verify(db).ok, verify(db).summary()
+
+
+def test_the_register_headings_are_whole_in_russian(qtbot, qapp, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.speaking import speaking
+
+    with speaking(qapp, "ru"):
+        view = _section(qtbot, window)
+        for table in (view.table, view.ranking_table):
+            header = table.horizontalHeader()
+            model = table.model()
+            texts = [model.headerData(c, Qt.Orientation.Horizontal) for c in
+                     range(model.columnCount())]
+            assert "Тип" in texts  # headings in Russian, as the model gives them
+            for col, text in enumerate(texts):
+                assert header.sectionSize(col) >= header.fontMetrics().horizontalAdvance(text), text

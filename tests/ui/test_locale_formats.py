@@ -69,6 +69,25 @@ def test_chart_ticks_follow_the_language(qapp, language) -> None:  # type: ignor
     assert axis.tickStrings([1.5, 2.0, 2.5], 1.0, 0.5) == ["1.5", "2.0", "2.5"]
 
 
+def test_a_year_on_a_narrow_chart_still_shows_its_months(qapp, language) -> None:  # type: ignore[no-untyped-def]
+    # "03.2025" is twice pyqtgraph's "Mar": twelve of them did not fit a monitoring chart
+    # 440 px wide, so pyqtgraph left the whole level out and the axis showed no date
+    from greendesk.ui.chart_axes import LocaleDateAxis
+
+    language("ru")
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    axis = LocaleDateAxis()
+    axis.fontMetrics = QFontMetrics(QFont())  # what painting sets before it asks for ticks
+    start, end = datetime(2025, 1, 1).timestamp(), datetime(2025, 12, 31).timestamp()
+    levels = dict(axis.tickValues(start, end, 440))
+    months = levels[30 * 86400]
+    assert 3 <= len(months) <= 6  # every third month
+    width = axis.fontMetrics.boundingRect("03.2025").width()
+    assert len(months) * (width + 10) < 440  # they fit, so they are drawn
+    assert axis.tickStrings(months[:1], 1.0, 30 * 86400)[0].endswith(".2025")
+
+
 @pytest.mark.parametrize("code", ["ru", "kk", "en"])
 @pytest.mark.parametrize("typed", ["1234,5", "1234.5", "1 234,5", f"1{NBSP}234,5",
                                    "1\u202f234,5", "1 234.5", "1.234,5", "1,234.5"])

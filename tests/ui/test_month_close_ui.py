@@ -96,3 +96,13 @@ def test_an_item_elsewhere_opens_its_section(qtbot, demo_path) -> None:  # type:
     view.month_dialog.opened.emit(CloseItem("reading:1:SO4:2025-11-01", ItemKind.READING,
                                             Message("x"), "formations", (1,)))
     assert win.section("formations").isVisible()
+
+
+def test_the_state_heading_is_whole_when_nothing_is_listed(qtbot, demo_path) -> None:  # type: ignore[no-untyped-def]
+    _win, view = open_balances(qtbot, demo_path)
+    view.select(period=("month", "2025-12"))
+    qtbot.mouseClick(view.month_close_button, Qt.MouseButton.LeftButton)
+    dlg = view.month_dialog
+    header = dlg.table.horizontalHeader()
+    state = dlg.table.horizontalHeaderItem(2).text()
+    assert header.sectionSize(2) >= dlg.table.fontMetrics().horizontalAdvance(state)

@@ -95,3 +95,18 @@ def test_passport_of_a_non_hazardous_type_is_refused_plainly(
     view.export_passport(tmp_path / "slag.xlsx")
     assert "is not a hazardous waste" in view.message_bar.text()
     assert not (tmp_path / "slag.xlsx").exists()
+
+
+def test_the_basis_heading_is_whole_and_the_form_fits_the_screen(
+        qtbot, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _win, view = open_waste(qtbot, demo_path)
+    select(view, SLUDGE)
+    view.edit_passport()
+    dlg = view.dialog
+    qtbot.waitExposed(dlg)
+    assert dlg.width() <= 1280 and dlg.height() <= 720
+    table = dlg.composition
+    basis = table.horizontalHeaderItem(3).text()
+    assert table.horizontalHeader().sectionSize(3) >= table.fontMetrics().horizontalAdvance(basis)
+    assert table.horizontalHeaderItem(3).toolTip() == basis
+    dlg.reject()

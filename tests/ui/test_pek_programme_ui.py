@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt
 from greendesk.models import PekFrequency
 from greendesk.services.pek import list_programme
 from greendesk.ui.main_window import MainWindow
+from tests.ui.speaking import speaking
 
 
-def test_a_points_programme_is_edited_and_undone(qtbot, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+def _open_point(qtbot, demo_path: Path):  # type: ignore[no-untyped-def]
+    """The window on the monitoring tab with the old pond's well selected."""
     win = MainWindow()
     qtbot.addWidget(win)
     assert win.open_path(demo_path)
@@ -20,8 +22,12 @@ def test_a_points_programme_is_edited_and_undone(qtbot, demo_path: Path) -> None
     win.show_section("formations")
     view = win.section("formations")
     view.show_tab("monitoring")
-    panel = view.monitoring
-    panel.select_point("GW-3 well below the old pond")
+    view.monitoring.select_point("GW-3 well below the old pond")
+    return win, view.monitoring
+
+
+def test_a_points_programme_is_edited_and_undone(qtbot, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+    win, panel = _open_point(qtbot, demo_path)
     point = panel.current_point()
     assert point is not None
     before = list_programme(win.db, point.id)
@@ -47,3 +53,16 @@ def test_a_points_programme_is_edited_and_undone(qtbot, demo_path: Path) -> None
         ("SO4", PekFrequency.MONTHLY, "Gravimetric", before[0].laboratory)]
     win.act_undo.trigger()
     assert list_programme(win.db, point.id) == before
+
+
+def test_every_column_is_in_sight_in_kazakh(qtbot, qapp, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with speaking(qapp, "kk"):
+        _win, panel = _open_point(qtbot, demo_path)
+        panel.act_programme.trigger()
+        dlg = panel.dialog
+        qtbot.waitExposed(dlg)
+        assert dlg.table.horizontalHeaderItem(3).text() != "Frequency"  # Kazakh headings
+        assert dlg.width() <= 1280 and dlg.height() <= 720
+        qtbot.wait(50)
+        assert dlg.table.horizontalScrollBar().maximum() == 0  # nothing hidden to the right
+        dlg.reject()

@@ -93,15 +93,20 @@ def test_the_site_form_sets_address_and_category(qtbot, window: MainWindow) -> N
     assert (site.address, site.category) == ("Industrial zone 1, Nurken", FacilityCategory.II)
 
 
-def test_conditions_and_limits_are_edited_and_checked_in_the_panel(qtbot, demo_path: Path,  # type: ignore[no-untyped-def]
-                                                                   clock) -> None:
-    from greendesk.services.permit_terms import permit_terms
-
+def _open_pit(qtbot, demo_path: Path, clock):  # type: ignore[no-untyped-def]
     clock(date(2025, 12, 20))
     win = _open(qtbot, demo_path)
     view = win.structure_view
     pit = next(s for s in view.plant.sites if s.name == "Nurken open pit")
     view.select_ref(("site", pit.id))
+    return win, view
+
+
+def test_conditions_and_limits_are_edited_and_checked_in_the_panel(qtbot, demo_path: Path,  # type: ignore[no-untyped-def]
+                                                                   clock) -> None:
+    from greendesk.services.permit_terms import permit_terms
+
+    win, view = _open_pit(qtbot, demo_path, clock)
     panel = view.permits
     assert "Waste engine oil accumulated 72.000 t in 2025 against a limit of 60.000 t " \
            "(12.000 t over)." in panel.checks.text()
@@ -166,3 +171,27 @@ def test_the_permit_form_sets_the_bat_flag_and_undo_clears_it(qtbot, demo_path: 
     view.dialog.reject()
     win.act_undo.trigger()
     assert not permits.list_permits(win.db, site.id)[0].bat
+
+
+def test_a_large_limit_reads_as_typed_and_the_names_take_the_width(qtbot, demo_path: Path,  # type: ignore[no-untyped-def]
+                                                                   clock) -> None:
+    from PySide6.QtWidgets import QHeaderView
+
+    from greendesk.services.permit_terms import permit_terms
+
+    win, view = _open_pit(qtbot, demo_path, clock)
+    view.permits.table.selectRow(0)
+    permit = view.permits.selected()
+    limits = {w.waste_type: w for w in permit_terms(win.db, permit.id).waste_limits}
+    view.permits.act_terms.trigger()
+    dlg = view.dialog
+    row = next(i for i, (_id, name) in enumerate(dlg.waste_types) if name == "Overburden")
+    burial = limits["Overburden"].burial_t
+    assert burial is not None and burial >= 1e6
+    assert dlg.limits_table.item(row, 2).text() == f"{burial:.0f}"  # not "1.8e+06"
+    header = dlg.limits_table.horizontalHeader()
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch
+    assert header.sectionResizeMode(2) == QHeaderView.ResizeMode.ResizeToContents
+    _accept(qtbot, dlg)  # read back unchanged
+    after = {w.waste_type: w.burial_t for w in permit_terms(win.db, permit.id).waste_limits}
+    assert after == {name: w.burial_t for name, w in limits.items()}

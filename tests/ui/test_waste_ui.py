@@ -16,6 +16,7 @@ from greendesk.services import structure
 from greendesk.services.waste import ContractorDraft, add_contractor
 from greendesk.services.waste_movements import MovementKind
 from greendesk.store.db import open_database
+from greendesk.ui import formatting
 from greendesk.ui.main_window import MainWindow
 from greendesk.validation import make_valid_bin
 from tests.conftest import needs
@@ -129,7 +130,8 @@ def test_register_through_the_picker_then_generation_and_transfer_move_stock_and
     dlg = view.dialog
     dlg.when.setDate(QDate(2025, 4, 1))
     assert dlg.from_node.currentText() == "Oil storage"
-    assert "40 t" in dlg.stock_hint.text()
+    # in the window's number format (1 234,5 in Russian and Kazakh), not a sentence's
+    assert dlg.stock_hint.text().endswith(": " + formatting.quantity(40, "t"))
     dlg.operation.setCurrentIndex(dlg.operation.findData("R9"))
     qtbot.keyClicks(dlg.quantity, "100")
     ok(qtbot, dlg)

@@ -69,6 +69,25 @@ def reset_table(table: QTableWidget, headers: Sequence[str], rows: int) -> QTabl
     return table
 
 
+def stretch_column(table: QTableView, column: int) -> None:
+    """Give `column` the table's spare width and size every other column to its contents
+    (so a name column is not squeezed while a short last column stretches empty). Call
+    after the columns exist (`reset_table`)."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for c in range(header.count()):
+        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c == column
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+
+
+def set_widths(table: QTableView, widths: Sequence[int]) -> None:
+    """Give the columns these widths, each at least its heading's (a translated heading
+    longer than the English one is shown whole rather than clipped)."""
+    header = table.horizontalHeader()
+    for col, width in enumerate(widths):
+        table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
+
+
 def table_item(text: str, align_right: bool = True, tip: str = "") -> QTableWidgetItem:
     """A read-only cell, numbers right-aligned."""
     item = QTableWidgetItem(text)
