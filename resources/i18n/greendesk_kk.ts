@@ -1394,197 +1394,197 @@
         <translation>Кірістің %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="102" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="104" />
         <source>Opening stock: %1</source>
         <translation>Кезең басындағы қалдық: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="104" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="106" />
         <source>Closing stock: %1</source>
         <translation>Кезең соңындағы қалдық: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="106" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="108" />
         <source>Accounted loss (%1): %2</source>
         <translation>Есепке алынған шығындар (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="116" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="118" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: no material flows.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2: материалдық ағындар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="123" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="125" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — unaccounted loss of total mass: &lt;span style='color:%3'&gt;&lt;b&gt;%4 t&lt;/b&gt; (%5 % of inputs)&lt;/span&gt;%6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2 — жалпы массаның есепке алынбаған шығыны: &lt;span style='color:%3'&gt;&lt;b&gt;%4 т&lt;/b&gt; (кірістің %5 %)&lt;/span&gt;%6</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="129" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="131" />
         <source> — above the threshold</source>
         <translation> — шектен жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="130" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="132" />
         <source>Energy carriers are balanced on the Energy tab (GJ and tce), not in the total mass. Volumes (m³) are totalled apart from masses.</source>
         <translation>Энергия тасымалдағыштардың балансы жалпы массада емес, «Энергия» қойындысында (ГДж және т ш.о.). Көлемдер (м³) массалардан бөлек қосылады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="133" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="135" />
         <source>A process turns one material into others, so only the total mass shows what is unaccounted; a material's own unaccounted line is shown where it passes through unchanged.</source>
         <translation>Процесс бір материалды басқаларға айналдырады, сондықтан есепке алынбағанды тек жалпы масса көрсетеді; материалдың өз есепке алынбаған шығындар жолы ол өзгеріссіз өтетін жерде көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="141" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="143" />
         <source>Carrier</source>
         <translation>Тасымалдағыш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="141" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="143" />
         <source>Purchased, GJ</source>
         <translation>Сатып алынды, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="142" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="144" />
         <source>Produced, GJ</source>
         <translation>Өндірілді, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="142" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="144" />
         <source>Use, GJ</source>
         <translation>Тұтыну, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="143" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="145" />
         <source>Passed on, GJ</source>
         <translation>Берілді, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="144" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="146" />
         <source>Accounted losses, GJ</source>
         <translation>Есепке алынған шығындар, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="145" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="147" />
         <source>Stock change, GJ</source>
         <translation>Қор өзгерісі, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="146" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="148" />
         <source>Unaccounted, GJ</source>
         <translation>Есепке алынбаған, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="147" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="149" />
         <source>Supplied, tce</source>
         <translation>Түсті, т ш.о.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="147" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="149" />
         <source>Use, tce</source>
         <translation>Тұтыну, т ш.о.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="166" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="168" />
         <source>Energy use %1 GJ; production %2 t; energy intensity %3 GJ per tonne.</source>
         <translation>Энергия тұтыну %1 ГДж; өндіріс %2 т; энергия сыйымдылығы тоннасына %3 ГДж.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="176" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="178" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="176" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="178" />
         <source>Feed, t</source>
         <translation>Өңдеуге түсті, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="177" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
         <source>Products, t</source>
         <translation>Өнім, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="177" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
         <source>Wastes, t</source>
         <translation>Қалдықтар, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="178" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="180" />
         <source>Accounted losses, t</source>
         <translation>Есепке алынған шығындар, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="181" />
         <source>Unaccounted, t</source>
         <translation>Есепке алынбаған, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="181" />
         <source>Recovery, %</source>
         <translation>Бөліп алу, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="180" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="182" />
         <source>Technological recovery, %</source>
         <translation>Технологиялық бөліп алу, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="181" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="183" />
         <source>Metal unaccounted, t</source>
         <translation>Металдың есепке алынбаған шығындары, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="182" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="184" />
         <source>Yield, %</source>
         <translation>Шығым, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="183" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="185" />
         <source>Ratio of concentration</source>
         <translation>Қысқару дәрежесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="184" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="186" />
         <source>Enrichment ratio</source>
         <translation>Байыту дәрежесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="211" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="213" />
         <source>Recovery: %s</source>
         <translation>Бөліп алу: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="212" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="214" />
         <source>Technological recovery: %s</source>
         <translation>Технологиялық бөліп алу: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="213" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="215" />
         <source>No assays for this scope and period.</source>
         <translation>Бұл қамту мен кезең үшін сынама талдаулары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="216" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="218" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="216" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="218" />
         <source>Value, %</source>
         <translation>Мәні, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="217" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="219" />
         <source>Numerator</source>
         <translation>Алымы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="217" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="219" />
         <source>Denominator</source>
         <translation>Бөлімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="218" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="220" />
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
@@ -1728,52 +1728,52 @@
 <context>
     <name>BasisDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="370" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="369" />
         <source>Production for waste intensities</source>
         <translation>Қалдықтардың үлес көрсеткіштеріне арналған өндіріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="378" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="377" />
         <source>e.g. Anode copper</source>
         <translation>мысалы, Анодты мыс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="382" />
         <source>For</source>
         <translation>Қамту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="382" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="384" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
         <source>Main product</source>
         <translation>Негізгі өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="385" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="384" />
         <source>Main product, t</source>
         <translation>Негізгі өнім, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="386" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="385" />
         <source>Output value</source>
         <translation>Өнім құны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="387" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="386" />
         <source>Value unit</source>
         <translation>Құн бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="392" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="391" />
         <source>main product</source>
         <translation>негізгі өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="393" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="392" />
         <source>output value</source>
         <translation>өнім құны</translation>
     </message>
@@ -1952,259 +1952,259 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="130" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="131" />
         <source>Greening plan</source>
         <translation>Экологияландыру жоспары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="72" />
         <source>Add own action…</source>
         <translation>Өз іс-шараңызды қосу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="72" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="73" />
         <source>Log incident…</source>
         <translation>Инцидентті тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
         <source>Cost class</source>
         <translation>Шығын сыныбы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
         <source>Action</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="82" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
         <source>Owner</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
         <source>Expected effect</source>
         <translation>Күтілетін әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
         <source>Estimated cost, ₸</source>
         <translation>Болжамды шығын, ₸</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="78" />
         <source>Effect per million ₸</source>
         <translation>Миллион ₸-ге шаққандағы әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="79" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="80" />
         <source>The plan gives every site its actions: add a site in Plant structure, then choose it above.</source>
         <translation>Жоспар әр алаңға оның іс-шараларын береді: «Кәсіпорын құрылымы» бөлімінде алаң қосып, оны жоғарыдан таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="82" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
         <source>Measure / action</source>
         <translation>Шара / іс-шара</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="84" />
         <source>Progress / value</source>
         <translation>Орындалу барысы / мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="320" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="84" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="323" />
         <source>Trend</source>
         <translation>Серпін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="94" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="95" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="94" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="95" />
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="94" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="95" />
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="94" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="95" />
         <source>Released</source>
         <translation>Шығарылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="95" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="96" />
         <source>Response</source>
         <translation>Қабылданған шаралар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="95" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="96" />
         <source>Clean-up waste records</source>
         <translation>Жою жұмыстарының қалдықтары туралы жазбалар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="106" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="107" />
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="107" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="108" />
         <source>Measures and indicators</source>
         <translation>Шаралар мен көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="108" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="109" />
         <source>Dashboard</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="109" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="110" />
         <source>Incidents</source>
         <translation>Инциденттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="132" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="133" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="208" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="209" />
         <source>%s — overdue</source>
         <translation>%s — мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="223" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="226" />
         <source>%1 of %2 done (%3)</source>
         <translation>%2 ішінен %1 орындалды (%3)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="236" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="239" />
         <source>Indicator: %s</source>
         <translation>Көрсеткіш: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="249" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="252" />
         <source>No longer in the built-in checklist</source>
         <translation>Кірістірілген тізімде енді жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="271" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="274" />
         <source>No data yet.</source>
         <translation>Деректер әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="272" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="275" />
         <source>No data yet: needs %1.</source>
         <translation>Деректер әлі жоқ: %1 қажет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="308" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="311" />
         <source>Progress per measure, % of applicable actions done</source>
         <translation>Шаралар бойынша орындалуы, қолданылатын іс-шаралардың орындалған %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="319" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="322" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="319" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="322" />
         <source>Latest</source>
         <translation>Соңғы мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="347" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="350" />
         <source>Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.</source>
         <translation>Ашық іс-шаралар: аз шығынды — %1, орташа — %2, инвестициялық жобалар — %3. Мерзімі өткені: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="389" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="392" />
         <source>Save action %1</source>
         <translation>%1 іс-шарасын сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="393" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="396" />
         <source>Action saved.</source>
         <translation>Іс-шара сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="399" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="402" />
         <source>Attach evidence</source>
         <translation>Растайтын құжатты тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="406" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="409" />
         <source>Attach %s</source>
         <translation>%s тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="410" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="413" />
         <source>%s attached.</source>
         <translation>%s тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="417" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="420" />
         <source>Save a copy to</source>
         <translation>Көшірмесін сақтау орны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="429" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="432" />
         <source>Saved %s.</source>
         <translation>Сақталды: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="433" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="436" />
         <source>Replace the file?</source>
         <translation>Файлды ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="434" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="437" />
         <source>%1 already exists in %2. Replace it, or keep both and save this copy as %3?</source>
         <translation>%1 файлы %2 қалтасында бар. Оны ауыстыру керек пе, әлде екеуін де сақтап, бұл көшірмені %3 деп жазу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="438" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="441" />
         <source>Replace</source>
         <translation>Ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="439" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="442" />
         <source>Keep both</source>
         <translation>Екеуін де сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="462" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="465" />
         <source>Add own action</source>
         <translation>Өз іс-шарасын қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="475" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="478" />
         <source>Log incident</source>
         <translation>Инцидентті тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="476" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="479" />
         <source>Incident logged.</source>
         <translation>Инцидент тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="489" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="492" />
         <source>Record drill</source>
         <translation>Оқу-жаттығуды жазу</translation>
     </message>
@@ -2212,57 +2212,57 @@
 <context>
     <name>ClassifierImportDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="401" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="400" />
         <source>Import waste classifier</source>
         <translation>Қалдықтар сыныптауышын импорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="404" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="403" />
         <source>CSV or XLSX; a separate headings file may follow after ;</source>
         <translation>CSV немесе XLSX; ; белгісінен кейін бөлек тақырыптар файлын көрсетуге болады</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="406" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="405" />
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="414" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="413" />
         <source>Recognise from the text</source>
         <translation>Мәтін бойынша анықтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="418" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="417" />
         <source>optional, e.g. code=Код, description=Наименование</source>
         <translation>міндетті емес, мысалы, code=Код, description=Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="419" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="418" />
         <source>Files</source>
         <translation>Файлдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="420" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="419" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="421" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="420" />
         <source>Columns</source>
         <translation>Бағандар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="426" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="425" />
         <source>Waste classifier</source>
         <translation>Қалдықтар сыныптауышы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="427" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="426" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Кестелер (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="434" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="433" />
         <source>Choose the classifier file.</source>
         <translation>Сыныптауыш файлын таңдаңыз.</translation>
     </message>
@@ -3364,13 +3364,13 @@
 <context>
     <name>FormationsView</name>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="153" />
+        <location filename="../../greendesk/ui/formations_view.py" line="151" />
         <source>Technogenic formations</source>
         <translation>Техногендік минералдық түзілімдер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="75" />
-        <location filename="../../greendesk/ui/formations_view.py" line="308" />
+        <location filename="../../greendesk/ui/formations_view.py" line="306" />
         <source>Add formation</source>
         <translation>Түзілім қосу</translation>
     </message>
@@ -3405,155 +3405,155 @@
         <translation>Техногендік минералдық түзілімдер әлі тіркелмеген. Әр үйінді, қалдық қоймасы немесе қож үйіндісі үшін түзілім қосыңыз (немесе тізімді импорттаңыз); сынамалар құрамы мен құнын береді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="133" />
+        <location filename="../../greendesk/ui/formations_view.py" line="131" />
         <source>Formations by the net value of re-mining them at the screening assumptions: recoverable metal × price − processing cost, counting only the components that pay. Hazard, area and status beside it say what each costs to keep.</source>
         <translation>Бағалау болжамдары бойынша қайта игерудің таза құны бойынша түзілімдер: бөліп алынатын металл × баға − өңдеу шығыны, тек тиімді компоненттер бойынша. Қасындағы қауіптілік, аудан және күй әрқайсысын ұстау қаншаға түсетінін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="148" />
+        <location filename="../../greendesk/ui/formations_view.py" line="146" />
         <source>Register</source>
         <translation>Тізілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="149" />
+        <location filename="../../greendesk/ui/formations_view.py" line="147" />
         <source>Ranking</source>
         <translation>Рейтинг</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="150" />
+        <location filename="../../greendesk/ui/formations_view.py" line="148" />
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="162" />
-        <location filename="../../greendesk/ui/formations_view.py" line="350" />
+        <location filename="../../greendesk/ui/formations_view.py" line="160" />
+        <location filename="../../greendesk/ui/formations_view.py" line="348" />
         <source>Add sample</source>
         <translation>Сынама қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="164" />
+        <location filename="../../greendesk/ui/formations_view.py" line="162" />
         <source>Edit sample</source>
         <translation>Сынаманы өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="166" />
+        <location filename="../../greendesk/ui/formations_view.py" line="164" />
         <source>Delete sample</source>
         <translation>Сынаманы жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="168" />
-        <location filename="../../greendesk/ui/formations_view.py" line="385" />
+        <location filename="../../greendesk/ui/formations_view.py" line="166" />
+        <location filename="../../greendesk/ui/formations_view.py" line="383" />
         <source>Add block</source>
         <translation>Блок қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="170" />
+        <location filename="../../greendesk/ui/formations_view.py" line="168" />
         <source>Assumptions…</source>
         <translation>Болжамдар…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="182" />
+        <location filename="../../greendesk/ui/formations_view.py" line="180" />
         <source>Samples</source>
         <translation>Сынамалар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="186" />
-        <location filename="../../greendesk/ui/formations_view.py" line="211" />
+        <location filename="../../greendesk/ui/formations_view.py" line="184" />
+        <location filename="../../greendesk/ui/formations_view.py" line="209" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="186" />
+        <location filename="../../greendesk/ui/formations_view.py" line="184" />
         <source>Basis</source>
         <translation>Есептеу негізі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="186" />
+        <location filename="../../greendesk/ui/formations_view.py" line="184" />
         <source>Grade</source>
         <translation>Құрамы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="186" />
+        <location filename="../../greendesk/ui/formations_view.py" line="184" />
         <source>Tonnage, t</source>
         <translation>Тоннаж, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="187" />
+        <location filename="../../greendesk/ui/formations_view.py" line="185" />
         <source>Contained, t</source>
         <translation>Құрамында, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="187" />
+        <location filename="../../greendesk/ui/formations_view.py" line="185" />
         <source>Recovery, %</source>
         <translation>Бөліп алу, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="187" />
+        <location filename="../../greendesk/ui/formations_view.py" line="185" />
         <source>Recoverable, t</source>
         <translation>Бөліп алынатыны, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="188" />
+        <location filename="../../greendesk/ui/formations_view.py" line="186" />
         <source>Price per t, USD</source>
         <translation>1 т бағасы, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="188" />
+        <location filename="../../greendesk/ui/formations_view.py" line="186" />
         <source>Value, USD</source>
         <translation>Құны, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="188" />
+        <location filename="../../greendesk/ui/formations_view.py" line="186" />
         <source>Processing cost, USD</source>
         <translation>Өңдеу шығыны, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="189" />
+        <location filename="../../greendesk/ui/formations_view.py" line="187" />
         <source>Net value, USD</source>
         <translation>Таза құны, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="189" />
+        <location filename="../../greendesk/ui/formations_view.py" line="187" />
         <source>Pays?</source>
         <translation>Тиімді ме?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="198" />
+        <location filename="../../greendesk/ui/formations_view.py" line="196" />
         <source>Assessment</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="204" />
+        <location filename="../../greendesk/ui/formations_view.py" line="202" />
         <source>Cut-off</source>
         <translation>Шекті құрам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="204" />
+        <location filename="../../greendesk/ui/formations_view.py" line="202" />
         <source>Tonnage above, t</source>
         <translation>Жоғары тоннаж, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="204" />
+        <location filename="../../greendesk/ui/formations_view.py" line="202" />
         <source>Mean grade above</source>
         <translation>Жоғары орташа құрам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="205" />
+        <location filename="../../greendesk/ui/formations_view.py" line="203" />
         <source>Metal, t</source>
         <translation>Металл, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="205" />
+        <location filename="../../greendesk/ui/formations_view.py" line="203" />
         <source>Blocks</source>
         <translation>Блоктар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="223" />
+        <location filename="../../greendesk/ui/formations_view.py" line="221" />
         <source>Grade–tonnage curve</source>
         <translation>«Құрам — тоннаж» қисығы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="244" />
+        <location filename="../../greendesk/ui/formations_view.py" line="242" />
         <source>%1 formations, %2 with a screening value</source>
         <translation>Түзілімдер: %1, құны бағаланғаны: %2</translation>
     </message>
@@ -3648,92 +3648,92 @@
         <translation>Болжамдар бойынша залалсыздық құрамы: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="310" />
+        <location filename="../../greendesk/ui/formations_view.py" line="308" />
         <source>Formation “%1” added.</source>
         <translation>«%1» түзілімі қосылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="323" />
+        <location filename="../../greendesk/ui/formations_view.py" line="321" />
         <source>Edit formation</source>
         <translation>Түзілімді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="324" />
+        <location filename="../../greendesk/ui/formations_view.py" line="322" />
         <source>Formation “%1” saved.</source>
         <translation>«%1» түзілімі сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="334" />
+        <location filename="../../greendesk/ui/formations_view.py" line="332" />
         <source>Delete formation</source>
         <translation>Түзілімді жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="339" />
+        <location filename="../../greendesk/ui/formations_view.py" line="337" />
         <source>Formation “%1” deleted with its samples. Undo with Ctrl+Z.</source>
         <translation>«%1» түзілімі сынамаларымен бірге жойылды. Болдырмау — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="365" />
+        <location filename="../../greendesk/ui/formations_view.py" line="363" />
         <source>Edit sample %1</source>
         <translation>%1 сынамасын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="373" />
+        <location filename="../../greendesk/ui/formations_view.py" line="371" />
         <source>Delete sample %1</source>
         <translation>%1 сынамасын жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="374" />
+        <location filename="../../greendesk/ui/formations_view.py" line="372" />
         <source>Sample %1 deleted.</source>
         <translation>%1 сынамасы жойылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="396" />
+        <location filename="../../greendesk/ui/formations_view.py" line="394" />
         <source>Edit the assumptions of “%1”</source>
         <translation>«%1» болжамдарын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="409" />
+        <location filename="../../greendesk/ui/formations_view.py" line="407" />
         <source>Add component %1</source>
         <translation>%1 компонентін қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="423" />
+        <location filename="../../greendesk/ui/formations_view.py" line="421" />
         <source>Edit the default assumptions</source>
         <translation>Әдепкі болжамдарды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="432" />
+        <location filename="../../greendesk/ui/formations_view.py" line="430" />
         <source>Import formations, assays or readings</source>
         <translation>Түзілімдерді, талдауларды немесе мониторинг нәтижелерін импорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="433" />
+        <location filename="../../greendesk/ui/formations_view.py" line="431" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Кестелер (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="446" />
+        <location filename="../../greendesk/ui/formations_view.py" line="444" />
         <source>formations</source>
         <translation>түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="446" />
+        <location filename="../../greendesk/ui/formations_view.py" line="444" />
         <source>assays</source>
         <translation>талдау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="447" />
+        <location filename="../../greendesk/ui/formations_view.py" line="445" />
         <source>readings</source>
         <translation>мониторинг нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="449" />
+        <location filename="../../greendesk/ui/formations_view.py" line="447" />
         <source>Import %1 %2 from %3</source>
         <translation>Импорттау: %3 ішінен %1 %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="451" />
+        <location filename="../../greendesk/ui/formations_view.py" line="449" />
         <source>Imported %1 %2 from %3.</source>
         <translation>%3 файлынан %1 %2 импортталды.</translation>
     </message>
@@ -3741,32 +3741,32 @@
 <context>
     <name>GradeTonnageChart</name>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="58" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="60" />
         <source>Tonnage above cut-off, Mt</source>
         <translation>Шекті құрамнан жоғары тоннаж, млн т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="67" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="69" />
         <source>Tonnage</source>
         <translation>Тоннаж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="72" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="74" />
         <source>Mean grade</source>
         <translation>Орташа құрам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="75" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="77" />
         <source>break-even</source>
         <translation>залалсыздық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="87" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="89" />
         <source>Cut-off grade, %1</source>
         <translation>Шекті құрам, %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="88" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="90" />
         <source>Mean grade, %1</source>
         <translation>Орташа құрам, %1</translation>
     </message>
@@ -4339,89 +4339,89 @@
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="30" />
+        <location filename="../../greendesk/ui/materials_view.py" line="31" />
         <source>Edit material</source>
         <translation>Материалды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="30" />
+        <location filename="../../greendesk/ui/materials_view.py" line="31" />
         <source>New material</source>
         <translation>Жаңа материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="40" />
+        <location filename="../../greendesk/ui/materials_view.py" line="41" />
         <source>t/m³, optional</source>
         <translation>т/м³, міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="42" />
+        <location filename="../../greendesk/ui/materials_view.py" line="43" />
         <source>GJ per t or m³, optional (fuels)</source>
         <translation>т немесе м³ үшін ГДж, міндетті емес (отын)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="44" />
+        <location filename="../../greendesk/ui/materials_view.py" line="45" />
         <source>tce per unit, optional</source>
         <translation>бірлікке т ш.о., міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="51" />
+        <location filename="../../greendesk/ui/materials_view.py" line="52" />
         <source>List of Waste code, wastes only</source>
         <translation>Қалдықтар сыныптауышы бойынша код, тек қалдықтар үшін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="54" />
+        <location filename="../../greendesk/ui/materials_view.py" line="55" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="54" />
+        <location filename="../../greendesk/ui/materials_view.py" line="55" />
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="55" />
+        <location filename="../../greendesk/ui/materials_view.py" line="56" />
         <source>Measured by</source>
         <translation>Өлшеу түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="56" />
+        <location filename="../../greendesk/ui/materials_view.py" line="57" />
         <source>Default unit</source>
         <translation>Әдепкі бірлік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="57" />
+        <location filename="../../greendesk/ui/materials_view.py" line="58" />
         <source>Density, t/m³</source>
         <translation>Тығыздығы, т/м³</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="58" />
-        <location filename="../../greendesk/ui/materials_view.py" line="90" />
+        <location filename="../../greendesk/ui/materials_view.py" line="59" />
+        <location filename="../../greendesk/ui/materials_view.py" line="91" />
         <source>Net calorific value</source>
         <translation>Төменгі жану жылуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="59" />
-        <location filename="../../greendesk/ui/materials_view.py" line="91" />
+        <location filename="../../greendesk/ui/materials_view.py" line="60" />
+        <location filename="../../greendesk/ui/materials_view.py" line="92" />
         <source>tce factor</source>
         <translation>Ш.о.-ға айналдыру коэффициенті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="60" />
+        <location filename="../../greendesk/ui/materials_view.py" line="61" />
         <source>tce factor per</source>
         <translation>Ш.о. коэффициенті, бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="61" />
+        <location filename="../../greendesk/ui/materials_view.py" line="62" />
         <source>List of Waste code</source>
         <translation>Қалдықтар сыныптауышы бойынша код</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="62" />
+        <location filename="../../greendesk/ui/materials_view.py" line="63" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="88" />
+        <location filename="../../greendesk/ui/materials_view.py" line="89" />
         <source>Density</source>
         <translation>Тығыздығы</translation>
     </message>
@@ -4429,47 +4429,87 @@
 <context>
     <name>MaterialsView</name>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="116" />
+        <location filename="../../greendesk/ui/materials_view.py" line="123" />
         <source>Materials</source>
         <translation>Материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="108" />
+        <location filename="../../greendesk/ui/materials_view.py" line="115" />
         <source>Add material</source>
         <translation>Материал қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="109" />
+        <location filename="../../greendesk/ui/materials_view.py" line="98" />
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/materials_view.py" line="99" />
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/materials_view.py" line="100" />
+        <source>Measured by</source>
+        <translation>Өлшеу түрі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/materials_view.py" line="101" />
+        <source>Default unit</source>
+        <translation>Әдепкі бірлік</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/materials_view.py" line="102" />
+        <source>Density, t/m³</source>
+        <translation>Тығыздығы, т/м³</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/materials_view.py" line="103" />
+        <source>NCV, GJ per unit</source>
+        <translation>Жану жылуы, ГДж/бірлік</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/materials_view.py" line="104" />
+        <source>tce factor</source>
+        <translation>Ш.о. коэффициенті</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/materials_view.py" line="105" />
+        <source>List of Waste</source>
+        <translation>Қалдық коды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/materials_view.py" line="116" />
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="113" />
+        <location filename="../../greendesk/ui/materials_view.py" line="120" />
         <source>No materials yet. Add material: ore, concentrate, tailings, fuels, electricity and the rest that flows between the nodes, each with the unit it is measured in.</source>
         <translation>Материалдар әлі жоқ. Материал қосыңыз: кен, концентрат, қалдықтар, отын, электр энергиясы және түйіндер арасында қозғалатын басқалары — әрқайсысы өлшем бірлігімен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="157" />
+        <location filename="../../greendesk/ui/materials_view.py" line="164" />
         <source>Add material “%s”</source>
         <translation>«%s» материалын қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="158" />
+        <location filename="../../greendesk/ui/materials_view.py" line="165" />
         <source>Material “%s” added.</source>
         <translation>«%s» материалы қосылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="162" />
+        <location filename="../../greendesk/ui/materials_view.py" line="169" />
         <source>Edit material “%s”</source>
         <translation>«%s» материалын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="163" />
+        <location filename="../../greendesk/ui/materials_view.py" line="170" />
         <source>Material “%s” saved.</source>
         <translation>«%s» материалы сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="166" />
+        <location filename="../../greendesk/ui/materials_view.py" line="173" />
         <source>Material “%1” saved; the canonical quantities of %2 record(s) were recomputed from their entries with the new properties.</source>
         <translation>«%1» материалы сақталды; жаңа қасиеттермен %2 жазбаның негізгі бірліктегі саны қайта есептелді.</translation>
     </message>
@@ -4759,67 +4799,67 @@
         <translation>өткізілді: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="118" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="119" />
         <source>Nothing is open for this site.</source>
         <translation>Бұл алаң бойынша ашық тармақ жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="120" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="121" />
         <source>Still open: %1.</source>
         <translation>Әлі ашық: %1.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="123" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="124" />
         <source>Every item is done or waived.</source>
         <translation>Әр тармақ орындалды немесе өткізілді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="129" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="130" />
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="130" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="131" />
         <source>Open the place to fix this item.</source>
         <translation>Осы тармақты түзететін орынды ашу.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="134" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="135" />
         <source>Waive…</source>
         <translation>Өткізу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="135" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="136" />
         <source>Leave this item as it is, with a reason kept in the audit trail.</source>
         <translation>Тармақты сол күйінде қалдыру, себебі аудит журналында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="146" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="147" />
         <source>Waive item</source>
         <translation>Тармақты өткізу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="147" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="148" />
         <source>Why is this item left as it is?</source>
         <translation>Неліктен тармақ сол күйінде қалды?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="152" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="153" />
         <source>Waive month-close item</source>
         <translation>Ай жабу тармағын өткізу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="161" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="162" />
         <source>Close %s</source>
         <translation>%s жабу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="162" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="163" />
         <source>reopen the period in the Audit trail, with a reason.</source>
         <translation>кезеңді аудит журналында себебін көрсетіп қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="163" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="164" />
         <source>%s is closed: its records can no longer change.</source>
         <translation>%s жабылды: оның жазбаларын енді өзгертуге болмайды.</translation>
     </message>
@@ -4892,17 +4932,17 @@
         <translation>(мердігердің өз түйіні; жоқ болса, жасалады)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="344" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="343" />
         <source>In %1 on that day: %2</source>
         <translation>Сол күні %1 ішінде: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="350" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="349" />
         <source>Choose the waste.</source>
         <translation>Қалдықты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="351" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="350" />
         <source>quantity</source>
         <translation>мөлшері</translation>
     </message>
@@ -5163,33 +5203,33 @@
 <context>
     <name>PassportActions</name>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="193" />
-        <location filename="../../greendesk/ui/waste_passport.py" line="215" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="200" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="222" />
         <source>Select a waste type in the list first.</source>
         <translation>Алдымен тізімнен қалдық түрін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="205" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="212" />
         <source>Edit the passport data of “%s”</source>
         <translation>«%s» паспортының деректерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="207" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="214" />
         <source>Passport data of “%s” saved; undo with Ctrl+Z.</source>
         <translation>«%s» паспортының деректері сақталды; болдырмау — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="218" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="225" />
         <source>“%s” is not a hazardous waste; passports are made for hazardous waste only.</source>
         <translation>«%s» қауіпті қалдықтарға жатпайды; паспорттар тек қауіпті қалдықтарға жасалады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="226" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="233" />
         <source>Save the passport as</source>
         <translation>Паспортты былайша сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="227" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="234" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
@@ -5202,97 +5242,97 @@
         <translation>«%s» паспортының деректері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="61" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="61" />
         <source>Share</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="61" />
         <source>Unit</source>
         <translation>Өлш. бірл.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="60" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="62" />
         <source>Basis (protocol No., date, or calculation)</source>
         <translation>Негіздеме (хаттама №, күні немесе есеп)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="66" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="73" />
         <source>Add component</source>
         <translation>Компонент қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="67" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="74" />
         <source>Remove component</source>
         <translation>Компонентті жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="81" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="88" />
         <source>Composition</source>
         <translation>Құрамы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="85" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="92" />
         <source>Property</source>
         <translation>Қасиеті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="85" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="92" />
         <source>Basis</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="97" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="104" />
         <source>Basis of each hazardous property</source>
         <translation>Әр қауіпті қасиеттің негіздемесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="102" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="109" />
         <source>entered</source>
         <translation>көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="113" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="120" />
         <source>Handling precautions</source>
         <translation>Қолдану кезіндегі сақтық шаралары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="114" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="121" />
         <source>Transport precautions</source>
         <translation>Тасымалдау кезіндегі сақтық шаралары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="115" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="122" />
         <source>Storage precautions</source>
         <translation>Сақтау кезіндегі сақтық шаралары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="116" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="123" />
         <source>Prepared by</source>
         <translation>Жасаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="117" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="124" />
         <source>Passport date</source>
         <translation>Паспорт күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="124" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="131" />
         <source>not entered</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="159" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="166" />
         <source>share of %s</source>
         <translation>%s үлесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="159" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="166" />
         <source>row %d</source>
         <translation>%d-жол</translation>
     </message>
@@ -5401,42 +5441,42 @@
 <context>
     <name>PermitTermsDialog</name>
     <message>
-        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="20" />
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="21" />
         <source>Conditions and limits of permit “%s”</source>
         <translation>«%s» рұқсатының шарттары мен лимиттері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="23" />
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="24" />
         <source>one condition a line, as the permit lists them</source>
         <translation>әр жолға бір шарт, рұқсаттағы ретпен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="29" />
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="30" />
         <source>Waste type</source>
         <translation>Қалдық түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="29" />
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="30" />
         <source>Accumulation limit, t/year</source>
         <translation>Жинақтау лимиті, т/жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="30" />
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="31" />
         <source>Burial limit, t/year</source>
         <translation>Көму лимиті, т/жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="41" />
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="43" />
         <source>Conditions</source>
         <translation>Шарттар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="42" />
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="44" />
         <source>Waste limits</source>
         <translation>Қалдықтар лимиттері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="47" />
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="49" />
         <source>waste limit</source>
         <translation>қалдықтар лимиті</translation>
     </message>
@@ -5718,37 +5758,37 @@
         <translation>ӨЭБ бағдарламасы: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="31" />
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="32" />
         <source>Measured</source>
         <translation>Өлшенеді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="31" />
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="32" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="31" />
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="32" />
         <source>Norm</source>
         <translation>Норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="31" />
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="32" />
         <source>Frequency</source>
         <translation>Кезеңділік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="32" />
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="33" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="32" />
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="33" />
         <source>Laboratory</source>
         <translation>Зертхана</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="55" />
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="59" />
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
@@ -10063,7 +10103,7 @@
 <context>
     <name>SeriesChart</name>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="141" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="143" />
         <source>limit %1</source>
         <translation>норматив %1</translation>
     </message>

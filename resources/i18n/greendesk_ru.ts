@@ -1395,197 +1395,197 @@
         <translation>% от прихода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="102" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="104" />
         <source>Opening stock: %1</source>
         <translation>Остаток на начало: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="104" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="106" />
         <source>Closing stock: %1</source>
         <translation>Остаток на конец: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="106" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="108" />
         <source>Accounted loss (%1): %2</source>
         <translation>Учтённые потери (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="116" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="118" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: no material flows.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2: нет материальных потоков.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="123" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="125" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — unaccounted loss of total mass: &lt;span style='color:%3'&gt;&lt;b&gt;%4 t&lt;/b&gt; (%5 % of inputs)&lt;/span&gt;%6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2 — неучтённые потери общей массы: &lt;span style='color:%3'&gt;&lt;b&gt;%4 т&lt;/b&gt; (%5 % от прихода)&lt;/span&gt;%6</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="129" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="131" />
         <source> — above the threshold</source>
         <translation> — выше порога</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="130" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="132" />
         <source>Energy carriers are balanced on the Energy tab (GJ and tce), not in the total mass. Volumes (m³) are totalled apart from masses.</source>
         <translation>Баланс энергоносителей — на вкладке «Энергия» (ГДж и т у.т.), а не в общей массе. Объёмы (м³) суммируются отдельно от масс.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="133" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="135" />
         <source>A process turns one material into others, so only the total mass shows what is unaccounted; a material's own unaccounted line is shown where it passes through unchanged.</source>
         <translation>Процесс превращает один материал в другие, поэтому неучтённое показывает только общая масса; собственная строка неучтённых потерь материала показывается там, где он проходит без изменения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="141" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="143" />
         <source>Carrier</source>
         <translation>Энергоноситель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="141" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="143" />
         <source>Purchased, GJ</source>
         <translation>Куплено, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="142" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="144" />
         <source>Produced, GJ</source>
         <translation>Произведено, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="142" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="144" />
         <source>Use, GJ</source>
         <translation>Потребление, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="143" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="145" />
         <source>Passed on, GJ</source>
         <translation>Передано, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="144" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="146" />
         <source>Accounted losses, GJ</source>
         <translation>Учтённые потери, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="145" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="147" />
         <source>Stock change, GJ</source>
         <translation>Изменение запасов, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="146" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="148" />
         <source>Unaccounted, GJ</source>
         <translation>Неучтённые, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="147" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="149" />
         <source>Supplied, tce</source>
         <translation>Поступило, т у.т.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="147" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="149" />
         <source>Use, tce</source>
         <translation>Потребление, т у.т.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="166" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="168" />
         <source>Energy use %1 GJ; production %2 t; energy intensity %3 GJ per tonne.</source>
         <translation>Потребление энергии %1 ГДж; производство %2 т; энергоёмкость %3 ГДж на тонну.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="176" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="178" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="176" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="178" />
         <source>Feed, t</source>
         <translation>Поступило в переработку, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="177" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
         <source>Products, t</source>
         <translation>Продукция, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="177" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
         <source>Wastes, t</source>
         <translation>Отходы, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="178" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="180" />
         <source>Accounted losses, t</source>
         <translation>Учтённые потери, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="181" />
         <source>Unaccounted, t</source>
         <translation>Неучтённые, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="181" />
         <source>Recovery, %</source>
         <translation>Извлечение, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="180" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="182" />
         <source>Technological recovery, %</source>
         <translation>Технологическое извлечение, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="181" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="183" />
         <source>Metal unaccounted, t</source>
         <translation>Неучтённые потери металла, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="182" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="184" />
         <source>Yield, %</source>
         <translation>Выход, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="183" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="185" />
         <source>Ratio of concentration</source>
         <translation>Степень сокращения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="184" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="186" />
         <source>Enrichment ratio</source>
         <translation>Степень обогащения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="211" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="213" />
         <source>Recovery: %s</source>
         <translation>Извлечение: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="212" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="214" />
         <source>Technological recovery: %s</source>
         <translation>Технологическое извлечение: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="213" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="215" />
         <source>No assays for this scope and period.</source>
         <translation>Нет анализов проб для этого объекта и периода.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="216" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="218" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="216" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="218" />
         <source>Value, %</source>
         <translation>Значение, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="217" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="219" />
         <source>Numerator</source>
         <translation>Числитель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="217" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="219" />
         <source>Denominator</source>
         <translation>Знаменатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="218" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="220" />
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
@@ -1729,52 +1729,52 @@
 <context>
     <name>BasisDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="370" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="369" />
         <source>Production for waste intensities</source>
         <translation>Производство для удельных показателей отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="378" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="377" />
         <source>e.g. Anode copper</source>
         <translation>напр. Анодная медь</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="382" />
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="382" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="384" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
         <source>Main product</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="385" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="384" />
         <source>Main product, t</source>
         <translation>Основная продукция, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="386" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="385" />
         <source>Output value</source>
         <translation>Стоимость продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="387" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="386" />
         <source>Value unit</source>
         <translation>Единица стоимости</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="392" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="391" />
         <source>main product</source>
         <translation>основная продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="393" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="392" />
         <source>output value</source>
         <translation>стоимость продукции</translation>
     </message>
@@ -1953,259 +1953,259 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="130" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="131" />
         <source>Greening plan</source>
         <translation>План экологизации</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="72" />
         <source>Add own action…</source>
         <translation>Добавить своё мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="72" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="73" />
         <source>Log incident…</source>
         <translation>Зарегистрировать инцидент…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
         <source>Cost class</source>
         <translation>Класс затрат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="82" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
         <source>Expected effect</source>
         <translation>Ожидаемый эффект</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
         <source>Estimated cost, ₸</source>
         <translation>Оценка затрат, ₸</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="78" />
         <source>Effect per million ₸</source>
         <translation>Эффект на млн ₸</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="79" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="80" />
         <source>The plan gives every site its actions: add a site in Plant structure, then choose it above.</source>
         <translation>План даёт каждой площадке её мероприятия: добавьте площадку в разделе «Структура предприятия» и выберите её выше.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="82" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
         <source>Measure / action</source>
         <translation>Мера / мероприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="84" />
         <source>Progress / value</source>
         <translation>Ход выполнения / значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="320" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="84" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="323" />
         <source>Trend</source>
         <translation>Динамика</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="94" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="95" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="94" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="95" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="94" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="95" />
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="94" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="95" />
         <source>Released</source>
         <translation>Выброшено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="95" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="96" />
         <source>Response</source>
         <translation>Принятые меры</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="95" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="96" />
         <source>Clean-up waste records</source>
         <translation>Записи об отходах ликвидации</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="106" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="107" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="107" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="108" />
         <source>Measures and indicators</source>
         <translation>Меры и показатели</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="108" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="109" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="109" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="110" />
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="132" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="133" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="208" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="209" />
         <source>%s — overdue</source>
         <translation>%s — просрочено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="223" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="226" />
         <source>%1 of %2 done (%3)</source>
         <translation>Выполнено %1 из %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="236" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="239" />
         <source>Indicator: %s</source>
         <translation>Показатель: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="249" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="252" />
         <source>No longer in the built-in checklist</source>
         <translation>Больше нет во встроенном перечне</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="271" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="274" />
         <source>No data yet.</source>
         <translation>Данных пока нет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="272" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="275" />
         <source>No data yet: needs %1.</source>
         <translation>Данных пока нет: нужны %1.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="308" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="311" />
         <source>Progress per measure, % of applicable actions done</source>
         <translation>Выполнение по мерам, % выполненных применимых мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="319" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="322" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="319" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="322" />
         <source>Latest</source>
         <translation>Последнее значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="347" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="350" />
         <source>Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.</source>
         <translation>Открытые мероприятия: малозатратных — %1, среднезатратных — %2, инвестиционных проектов — %3. Просрочено: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="389" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="392" />
         <source>Save action %1</source>
         <translation>Сохранение мероприятия %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="393" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="396" />
         <source>Action saved.</source>
         <translation>Мероприятие сохранено.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="399" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="402" />
         <source>Attach evidence</source>
         <translation>Прикрепить подтверждение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="406" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="409" />
         <source>Attach %s</source>
         <translation>Прикрепление %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="410" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="413" />
         <source>%s attached.</source>
         <translation>Файл %s прикреплён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="417" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="420" />
         <source>Save a copy to</source>
         <translation>Сохранить копию в</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="429" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="432" />
         <source>Saved %s.</source>
         <translation>Сохранено: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="433" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="436" />
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="434" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="437" />
         <source>%1 already exists in %2. Replace it, or keep both and save this copy as %3?</source>
         <translation>%1 уже есть в папке %2. Заменить его или сохранить оба, записав эту копию как %3?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="438" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="441" />
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="439" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="442" />
         <source>Keep both</source>
         <translation>Сохранить оба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="462" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="465" />
         <source>Add own action</source>
         <translation>Добавление собственного мероприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="475" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="478" />
         <source>Log incident</source>
         <translation>Регистрация инцидента</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="476" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="479" />
         <source>Incident logged.</source>
         <translation>Инцидент зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="489" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="492" />
         <source>Record drill</source>
         <translation>Запись учения</translation>
     </message>
@@ -2213,57 +2213,57 @@
 <context>
     <name>ClassifierImportDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="401" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="400" />
         <source>Import waste classifier</source>
         <translation>Импорт классификатора отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="404" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="403" />
         <source>CSV or XLSX; a separate headings file may follow after ;</source>
         <translation>CSV или XLSX; после ; можно указать отдельный файл заголовков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="406" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="405" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="414" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="413" />
         <source>Recognise from the text</source>
         <translation>Определить по тексту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="418" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="417" />
         <source>optional, e.g. code=Код, description=Наименование</source>
         <translation>необязательно, напр. code=Код, description=Наименование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="419" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="418" />
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="420" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="419" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="421" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="420" />
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="426" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="425" />
         <source>Waste classifier</source>
         <translation>Классификатор отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="427" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="426" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="434" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="433" />
         <source>Choose the classifier file.</source>
         <translation>Выберите файл классификатора.</translation>
     </message>
@@ -3366,13 +3366,13 @@
 <context>
     <name>FormationsView</name>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="153" />
+        <location filename="../../greendesk/ui/formations_view.py" line="151" />
         <source>Technogenic formations</source>
         <translation>Техногенные минеральные образования</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="75" />
-        <location filename="../../greendesk/ui/formations_view.py" line="308" />
+        <location filename="../../greendesk/ui/formations_view.py" line="306" />
         <source>Add formation</source>
         <translation>Добавить ТМО</translation>
     </message>
@@ -3407,155 +3407,155 @@
         <translation>Техногенные минеральные образования пока не зарегистрированы. Добавьте образование для каждого отвала, хвостохранилища или шлакового отвала (или импортируйте список); пробы дадут содержания и ценность.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="133" />
+        <location filename="../../greendesk/ui/formations_view.py" line="131" />
         <source>Formations by the net value of re-mining them at the screening assumptions: recoverable metal × price − processing cost, counting only the components that pay. Hazard, area and status beside it say what each costs to keep.</source>
         <translation>ТМО по чистой стоимости их повторной разработки при допущениях оценки: извлекаемый металл × цена − затраты на переработку, только по рентабельным компонентам. Опасность, площадь и статус рядом показывают, во что обходится содержание каждого.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="148" />
+        <location filename="../../greendesk/ui/formations_view.py" line="146" />
         <source>Register</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="149" />
+        <location filename="../../greendesk/ui/formations_view.py" line="147" />
         <source>Ranking</source>
         <translation>Ранжирование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="150" />
+        <location filename="../../greendesk/ui/formations_view.py" line="148" />
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="162" />
-        <location filename="../../greendesk/ui/formations_view.py" line="350" />
+        <location filename="../../greendesk/ui/formations_view.py" line="160" />
+        <location filename="../../greendesk/ui/formations_view.py" line="348" />
         <source>Add sample</source>
         <translation>Добавить пробу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="164" />
+        <location filename="../../greendesk/ui/formations_view.py" line="162" />
         <source>Edit sample</source>
         <translation>Изменить пробу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="166" />
+        <location filename="../../greendesk/ui/formations_view.py" line="164" />
         <source>Delete sample</source>
         <translation>Удалить пробу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="168" />
-        <location filename="../../greendesk/ui/formations_view.py" line="385" />
+        <location filename="../../greendesk/ui/formations_view.py" line="166" />
+        <location filename="../../greendesk/ui/formations_view.py" line="383" />
         <source>Add block</source>
         <translation>Добавить блок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="170" />
+        <location filename="../../greendesk/ui/formations_view.py" line="168" />
         <source>Assumptions…</source>
         <translation>Допущения…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="182" />
+        <location filename="../../greendesk/ui/formations_view.py" line="180" />
         <source>Samples</source>
         <translation>Пробы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="186" />
-        <location filename="../../greendesk/ui/formations_view.py" line="211" />
+        <location filename="../../greendesk/ui/formations_view.py" line="184" />
+        <location filename="../../greendesk/ui/formations_view.py" line="209" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="186" />
+        <location filename="../../greendesk/ui/formations_view.py" line="184" />
         <source>Basis</source>
         <translation>Основа расчёта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="186" />
+        <location filename="../../greendesk/ui/formations_view.py" line="184" />
         <source>Grade</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="186" />
+        <location filename="../../greendesk/ui/formations_view.py" line="184" />
         <source>Tonnage, t</source>
         <translation>Тоннаж, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="187" />
+        <location filename="../../greendesk/ui/formations_view.py" line="185" />
         <source>Contained, t</source>
         <translation>Содержится, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="187" />
+        <location filename="../../greendesk/ui/formations_view.py" line="185" />
         <source>Recovery, %</source>
         <translation>Извлечение, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="187" />
+        <location filename="../../greendesk/ui/formations_view.py" line="185" />
         <source>Recoverable, t</source>
         <translation>Извлекаемо, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="188" />
+        <location filename="../../greendesk/ui/formations_view.py" line="186" />
         <source>Price per t, USD</source>
         <translation>Цена за т, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="188" />
+        <location filename="../../greendesk/ui/formations_view.py" line="186" />
         <source>Value, USD</source>
         <translation>Стоимость, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="188" />
+        <location filename="../../greendesk/ui/formations_view.py" line="186" />
         <source>Processing cost, USD</source>
         <translation>Затраты на переработку, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="189" />
+        <location filename="../../greendesk/ui/formations_view.py" line="187" />
         <source>Net value, USD</source>
         <translation>Чистая стоимость, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="189" />
+        <location filename="../../greendesk/ui/formations_view.py" line="187" />
         <source>Pays?</source>
         <translation>Рентабельно?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="198" />
+        <location filename="../../greendesk/ui/formations_view.py" line="196" />
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="204" />
+        <location filename="../../greendesk/ui/formations_view.py" line="202" />
         <source>Cut-off</source>
         <translation>Бортовое содержание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="204" />
+        <location filename="../../greendesk/ui/formations_view.py" line="202" />
         <source>Tonnage above, t</source>
         <translation>Тоннаж выше, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="204" />
+        <location filename="../../greendesk/ui/formations_view.py" line="202" />
         <source>Mean grade above</source>
         <translation>Среднее содержание выше</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="205" />
+        <location filename="../../greendesk/ui/formations_view.py" line="203" />
         <source>Metal, t</source>
         <translation>Металл, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="205" />
+        <location filename="../../greendesk/ui/formations_view.py" line="203" />
         <source>Blocks</source>
         <translation>Блоки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="223" />
+        <location filename="../../greendesk/ui/formations_view.py" line="221" />
         <source>Grade–tonnage curve</source>
         <translation>Кривая «содержание — тоннаж»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="244" />
+        <location filename="../../greendesk/ui/formations_view.py" line="242" />
         <source>%1 formations, %2 with a screening value</source>
         <translation>ТМО: %1, с оценкой стоимости: %2</translation>
     </message>
@@ -3650,92 +3650,92 @@
         <translation>Безубыточное содержание при допущениях: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="310" />
+        <location filename="../../greendesk/ui/formations_view.py" line="308" />
         <source>Formation “%1” added.</source>
         <translation>ТМО «%1» добавлено.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="323" />
+        <location filename="../../greendesk/ui/formations_view.py" line="321" />
         <source>Edit formation</source>
         <translation>Изменить ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="324" />
+        <location filename="../../greendesk/ui/formations_view.py" line="322" />
         <source>Formation “%1” saved.</source>
         <translation>ТМО «%1» сохранено.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="334" />
+        <location filename="../../greendesk/ui/formations_view.py" line="332" />
         <source>Delete formation</source>
         <translation>Удалить ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="339" />
+        <location filename="../../greendesk/ui/formations_view.py" line="337" />
         <source>Formation “%1” deleted with its samples. Undo with Ctrl+Z.</source>
         <translation>ТМО «%1» удалено вместе с пробами. Отменить — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="365" />
+        <location filename="../../greendesk/ui/formations_view.py" line="363" />
         <source>Edit sample %1</source>
         <translation>Изменение пробы %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="373" />
+        <location filename="../../greendesk/ui/formations_view.py" line="371" />
         <source>Delete sample %1</source>
         <translation>Удаление пробы %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="374" />
+        <location filename="../../greendesk/ui/formations_view.py" line="372" />
         <source>Sample %1 deleted.</source>
         <translation>Проба %1 удалена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="396" />
+        <location filename="../../greendesk/ui/formations_view.py" line="394" />
         <source>Edit the assumptions of “%1”</source>
         <translation>Изменение допущений «%1»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="409" />
+        <location filename="../../greendesk/ui/formations_view.py" line="407" />
         <source>Add component %1</source>
         <translation>Добавление компонента %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="423" />
+        <location filename="../../greendesk/ui/formations_view.py" line="421" />
         <source>Edit the default assumptions</source>
         <translation>Изменение допущений по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="432" />
+        <location filename="../../greendesk/ui/formations_view.py" line="430" />
         <source>Import formations, assays or readings</source>
         <translation>Импорт ТМО, анализов или результатов мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="433" />
+        <location filename="../../greendesk/ui/formations_view.py" line="431" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="446" />
+        <location filename="../../greendesk/ui/formations_view.py" line="444" />
         <source>formations</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="446" />
+        <location filename="../../greendesk/ui/formations_view.py" line="444" />
         <source>assays</source>
         <translation>анализов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="447" />
+        <location filename="../../greendesk/ui/formations_view.py" line="445" />
         <source>readings</source>
         <translation>результатов мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="449" />
+        <location filename="../../greendesk/ui/formations_view.py" line="447" />
         <source>Import %1 %2 from %3</source>
         <translation>Импорт: %1 %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="451" />
+        <location filename="../../greendesk/ui/formations_view.py" line="449" />
         <source>Imported %1 %2 from %3.</source>
         <translation>Импортировано %1 %2 из %3.</translation>
     </message>
@@ -3743,32 +3743,32 @@
 <context>
     <name>GradeTonnageChart</name>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="58" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="60" />
         <source>Tonnage above cut-off, Mt</source>
         <translation>Тоннаж выше бортового содержания, млн т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="67" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="69" />
         <source>Tonnage</source>
         <translation>Тоннаж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="72" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="74" />
         <source>Mean grade</source>
         <translation>Среднее содержание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="75" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="77" />
         <source>break-even</source>
         <translation>безубыточность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="87" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="89" />
         <source>Cut-off grade, %1</source>
         <translation>Бортовое содержание, %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="88" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="90" />
         <source>Mean grade, %1</source>
         <translation>Среднее содержание, %1</translation>
     </message>
@@ -4345,89 +4345,89 @@
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="30" />
+        <location filename="../../greendesk/ui/materials_view.py" line="31" />
         <source>Edit material</source>
         <translation>Изменить материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="30" />
+        <location filename="../../greendesk/ui/materials_view.py" line="31" />
         <source>New material</source>
         <translation>Новый материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="40" />
+        <location filename="../../greendesk/ui/materials_view.py" line="41" />
         <source>t/m³, optional</source>
         <translation>т/м³, необязательно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="42" />
+        <location filename="../../greendesk/ui/materials_view.py" line="43" />
         <source>GJ per t or m³, optional (fuels)</source>
         <translation>ГДж на т или м³, необязательно (топливо)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="44" />
+        <location filename="../../greendesk/ui/materials_view.py" line="45" />
         <source>tce per unit, optional</source>
         <translation>т у.т. на единицу, необязательно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="51" />
+        <location filename="../../greendesk/ui/materials_view.py" line="52" />
         <source>List of Waste code, wastes only</source>
         <translation>Код по классификатору отходов, только для отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="54" />
+        <location filename="../../greendesk/ui/materials_view.py" line="55" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="54" />
+        <location filename="../../greendesk/ui/materials_view.py" line="55" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="55" />
+        <location filename="../../greendesk/ui/materials_view.py" line="56" />
         <source>Measured by</source>
         <translation>Измеряется по</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="56" />
+        <location filename="../../greendesk/ui/materials_view.py" line="57" />
         <source>Default unit</source>
         <translation>Единица по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="57" />
+        <location filename="../../greendesk/ui/materials_view.py" line="58" />
         <source>Density, t/m³</source>
         <translation>Плотность, т/м³</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="58" />
-        <location filename="../../greendesk/ui/materials_view.py" line="90" />
+        <location filename="../../greendesk/ui/materials_view.py" line="59" />
+        <location filename="../../greendesk/ui/materials_view.py" line="91" />
         <source>Net calorific value</source>
         <translation>Низшая теплота сгорания</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="59" />
-        <location filename="../../greendesk/ui/materials_view.py" line="91" />
+        <location filename="../../greendesk/ui/materials_view.py" line="60" />
+        <location filename="../../greendesk/ui/materials_view.py" line="92" />
         <source>tce factor</source>
         <translation>Коэффициент перевода в у.т.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="60" />
+        <location filename="../../greendesk/ui/materials_view.py" line="61" />
         <source>tce factor per</source>
         <translation>Коэффициент у.т. на</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="61" />
+        <location filename="../../greendesk/ui/materials_view.py" line="62" />
         <source>List of Waste code</source>
         <translation>Код по классификатору отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="62" />
+        <location filename="../../greendesk/ui/materials_view.py" line="63" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="88" />
+        <location filename="../../greendesk/ui/materials_view.py" line="89" />
         <source>Density</source>
         <translation>Плотность</translation>
     </message>
@@ -4435,47 +4435,87 @@
 <context>
     <name>MaterialsView</name>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="116" />
+        <location filename="../../greendesk/ui/materials_view.py" line="123" />
         <source>Materials</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="108" />
+        <location filename="../../greendesk/ui/materials_view.py" line="115" />
         <source>Add material</source>
         <translation>Добавить материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="109" />
+        <location filename="../../greendesk/ui/materials_view.py" line="98" />
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/materials_view.py" line="99" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/materials_view.py" line="100" />
+        <source>Measured by</source>
+        <translation>Измеряется по</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/materials_view.py" line="101" />
+        <source>Default unit</source>
+        <translation>Единица по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/materials_view.py" line="102" />
+        <source>Density, t/m³</source>
+        <translation>Плотность, т/м³</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/materials_view.py" line="103" />
+        <source>NCV, GJ per unit</source>
+        <translation>Теплота сгорания, ГДж/ед.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/materials_view.py" line="104" />
+        <source>tce factor</source>
+        <translation>Коэффициент у.т.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/materials_view.py" line="105" />
+        <source>List of Waste</source>
+        <translation>Код отхода</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/materials_view.py" line="116" />
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="113" />
+        <location filename="../../greendesk/ui/materials_view.py" line="120" />
         <source>No materials yet. Add material: ore, concentrate, tailings, fuels, electricity and the rest that flows between the nodes, each with the unit it is measured in.</source>
         <translation>Материалов пока нет. Добавьте материал: руду, концентрат, хвосты, топливо, электроэнергию и всё, что движется между узлами, — каждый с единицей измерения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="157" />
+        <location filename="../../greendesk/ui/materials_view.py" line="164" />
         <source>Add material “%s”</source>
         <translation>Добавление материала «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="158" />
+        <location filename="../../greendesk/ui/materials_view.py" line="165" />
         <source>Material “%s” added.</source>
         <translation>Материал «%s» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="162" />
+        <location filename="../../greendesk/ui/materials_view.py" line="169" />
         <source>Edit material “%s”</source>
         <translation>Изменение материала «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="163" />
+        <location filename="../../greendesk/ui/materials_view.py" line="170" />
         <source>Material “%s” saved.</source>
         <translation>Материал «%s» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="166" />
+        <location filename="../../greendesk/ui/materials_view.py" line="173" />
         <source>Material “%1” saved; the canonical quantities of %2 record(s) were recomputed from their entries with the new properties.</source>
         <translation>Материал «%1» сохранён; количества в базовых единицах пересчитаны для записей (%2) с новыми свойствами.</translation>
     </message>
@@ -4767,67 +4807,67 @@
         <translation>пропущен: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="118" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="119" />
         <source>Nothing is open for this site.</source>
         <translation>По этой площадке ничего не открыто.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="120" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="121" />
         <source>Still open: %1.</source>
         <translation>Ещё открыто: %1.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="123" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="124" />
         <source>Every item is done or waived.</source>
         <translation>Каждый пункт выполнен или пропущен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="129" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="130" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="130" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="131" />
         <source>Open the place to fix this item.</source>
         <translation>Открыть место, где исправить этот пункт.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="134" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="135" />
         <source>Waive…</source>
         <translation>Пропустить…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="135" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="136" />
         <source>Leave this item as it is, with a reason kept in the audit trail.</source>
         <translation>Оставить пункт как есть, с причиной в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="146" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="147" />
         <source>Waive item</source>
         <translation>Пропустить пункт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="147" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="148" />
         <source>Why is this item left as it is?</source>
         <translation>Почему пункт оставлен как есть?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="152" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="153" />
         <source>Waive month-close item</source>
         <translation>Пропустить пункт закрытия месяца</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="161" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="162" />
         <source>Close %s</source>
         <translation>Закрыть %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="162" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="163" />
         <source>reopen the period in the Audit trail, with a reason.</source>
         <translation>откройте период вновь в журнале аудита, указав причину.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="163" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="164" />
         <source>%s is closed: its records can no longer change.</source>
         <translation>%s закрыт: его записи больше нельзя изменить.</translation>
     </message>
@@ -4900,17 +4940,17 @@
         <translation>(собственный узел подрядчика; создаётся, если его нет)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="344" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="343" />
         <source>In %1 on that day: %2</source>
         <translation>На %1 в этот день: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="350" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="349" />
         <source>Choose the waste.</source>
         <translation>Выберите отход.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="351" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="350" />
         <source>quantity</source>
         <translation>количество</translation>
     </message>
@@ -5171,33 +5211,33 @@
 <context>
     <name>PassportActions</name>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="193" />
-        <location filename="../../greendesk/ui/waste_passport.py" line="215" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="200" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="222" />
         <source>Select a waste type in the list first.</source>
         <translation>Сначала выберите вид отходов в списке.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="205" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="212" />
         <source>Edit the passport data of “%s”</source>
         <translation>Изменение данных паспорта «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="207" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="214" />
         <source>Passport data of “%s” saved; undo with Ctrl+Z.</source>
         <translation>Данные паспорта «%s» сохранены; отменить — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="218" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="225" />
         <source>“%s” is not a hazardous waste; passports are made for hazardous waste only.</source>
         <translation>«%s» не относится к опасным отходам; паспорта составляются только на опасные отходы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="226" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="233" />
         <source>Save the passport as</source>
         <translation>Сохранить паспорт как</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="227" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="234" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
@@ -5210,97 +5250,97 @@
         <translation>Данные паспорта «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="61" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="61" />
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="61" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="60" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="62" />
         <source>Basis (protocol No., date, or calculation)</source>
         <translation>Основание (№ протокола, дата или расчёт)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="66" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="73" />
         <source>Add component</source>
         <translation>Добавить компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="67" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="74" />
         <source>Remove component</source>
         <translation>Удалить компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="81" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="88" />
         <source>Composition</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="85" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="92" />
         <source>Property</source>
         <translation>Свойство</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="85" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="92" />
         <source>Basis</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="97" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="104" />
         <source>Basis of each hazardous property</source>
         <translation>Основание каждого опасного свойства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="102" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="109" />
         <source>entered</source>
         <translation>указана</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="113" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="120" />
         <source>Handling precautions</source>
         <translation>Меры предосторожности при обращении</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="114" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="121" />
         <source>Transport precautions</source>
         <translation>Меры предосторожности при транспортировке</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="115" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="122" />
         <source>Storage precautions</source>
         <translation>Меры предосторожности при хранении</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="116" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="123" />
         <source>Prepared by</source>
         <translation>Составил</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="117" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="124" />
         <source>Passport date</source>
         <translation>Дата паспорта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="124" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="131" />
         <source>not entered</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="159" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="166" />
         <source>share of %s</source>
         <translation>доля компонента %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="159" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="166" />
         <source>row %d</source>
         <translation>строка %d</translation>
     </message>
@@ -5409,42 +5449,42 @@
 <context>
     <name>PermitTermsDialog</name>
     <message>
-        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="20" />
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="21" />
         <source>Conditions and limits of permit “%s”</source>
         <translation>Условия и лимиты разрешения «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="23" />
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="24" />
         <source>one condition a line, as the permit lists them</source>
         <translation>по одному условию в строке, в порядке разрешения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="29" />
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="30" />
         <source>Waste type</source>
         <translation>Вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="29" />
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="30" />
         <source>Accumulation limit, t/year</source>
         <translation>Лимит накопления, т/год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="30" />
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="31" />
         <source>Burial limit, t/year</source>
         <translation>Лимит захоронения, т/год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="41" />
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="43" />
         <source>Conditions</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="42" />
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="44" />
         <source>Waste limits</source>
         <translation>Лимиты отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="47" />
+        <location filename="../../greendesk/ui/permit_terms_dialog.py" line="49" />
         <source>waste limit</source>
         <translation>лимит отходов</translation>
     </message>
@@ -5729,37 +5769,37 @@
         <translation>Программа ПЭК: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="31" />
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="32" />
         <source>Measured</source>
         <translation>Измеряется</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="31" />
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="32" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="31" />
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="32" />
         <source>Norm</source>
         <translation>Норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="31" />
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="32" />
         <source>Frequency</source>
         <translation>Периодичность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="32" />
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="33" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="32" />
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="33" />
         <source>Laboratory</source>
         <translation>Лаборатория</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="55" />
+        <location filename="../../greendesk/ui/pek_programme_dialog.py" line="59" />
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
@@ -10074,7 +10114,7 @@
 <context>
     <name>SeriesChart</name>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="141" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="143" />
         <source>limit %1</source>
         <translation>норматив %1</translation>
     </message>
@@ -10957,7 +10997,7 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="100" />
         <source>Register waste type</source>
-        <translation>Зарегистрировать вид отходов</translation>
+        <translation>Новый вид отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="102" />
