@@ -53,7 +53,8 @@ class DueSoon(QWidget):
                     f"{_esc(i.site or self.tr('the enterprise'))} · {i.period.label} · "
                     f"{state_name(i.state)}")
             if i.overdue(today):
-                head = f"<span style='color:#a12626'>{head} — {self.tr('overdue')}</span>"
+                late = self.tr("overdue")  # outside the f-string, where lupdate finds it
+                head = f"<span style='color:#a12626'>{head} — {late}</span>"
             lines.append(head + "<br>" + _esc(self._missing(i)))
         self.list.setText("<br><br>".join(lines))
 

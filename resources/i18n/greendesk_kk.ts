@@ -2384,22 +2384,27 @@
         <translation>Алдағы 30 күнде мерзімдер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_due.py" line="63" />
+        <location filename="../../greendesk/ui/start_due.py" line="56" />
+        <source>overdue</source>
+        <translation>мерзімі өткен</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_due.py" line="64" />
         <source>The period is not over yet.</source>
         <translation>Кезең әлі аяқталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_due.py" line="65" />
+        <location filename="../../greendesk/ui/start_due.py" line="66" />
         <source>Its data is complete.</source>
         <translation>Деректер толық.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_due.py" line="68" />
+        <location filename="../../greendesk/ui/start_due.py" line="69" />
         <source>Months not closed: %1</source>
         <translation>Жабылмаған айлар: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_due.py" line="73" />
+        <location filename="../../greendesk/ui/start_due.py" line="74" />
         <source>and %1 more in the Calendar</source>
         <translation>және тағы %1 — күнтізбеде</translation>
     </message>

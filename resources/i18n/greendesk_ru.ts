@@ -2385,22 +2385,27 @@
         <translation>В ближайшие 30 дней сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_due.py" line="63" />
+        <location filename="../../greendesk/ui/start_due.py" line="56" />
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_due.py" line="64" />
         <source>The period is not over yet.</source>
         <translation>Период ещё не закончился.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_due.py" line="65" />
+        <location filename="../../greendesk/ui/start_due.py" line="66" />
         <source>Its data is complete.</source>
         <translation>Данные полны.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_due.py" line="68" />
+        <location filename="../../greendesk/ui/start_due.py" line="69" />
         <source>Months not closed: %1</source>
         <translation>Не закрыты месяцы: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_due.py" line="73" />
+        <location filename="../../greendesk/ui/start_due.py" line="74" />
         <source>and %1 more in the Calendar</source>
         <translation>и ещё %1 — в календаре</translation>
     </message>
