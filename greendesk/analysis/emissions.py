@@ -21,6 +21,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 
+from greendesk.errors import DomainError
 from greendesk.i18n import QT_TRANSLATE_NOOP
 
 KG_PER_TJ, G_PER_GJ, KG_PER_T, TJ_PER_GG, SULPHUR = "kg/TJ", "g/GJ", "kg/t", "TJ/Gg", "%S"
@@ -88,9 +89,12 @@ def mass_t(factor: Factor, fuel_t: float, energy_gj: float | None,
         return fuel_t * factor.value / 1000.0 * keep
     if factor.unit in ENERGY_UNITS:
         if energy_gj is None:
-            raise ValueError("an energy factor needs the energy of the fuel")
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Refusal", "A factor per unit of energy needs the fuel's net calorific value; "
+                           "load one."))
         return energy_gj * factor.value * 1e-6 * keep  # kg/TJ = g/GJ; 1 t = 10⁶ g
-    raise ValueError(f"{factor.unit} is not an emission factor's unit")
+    raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{unit} is not a unit of an emission factor."),
+                      unit=factor.unit)
 
 
 def days_in_year(year: int) -> int:

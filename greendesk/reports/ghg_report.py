@@ -27,7 +27,8 @@ TITLE = QT_TRANSLATE_NOOP("reports", "Greenhouse gas emissions")
 GWP_SET = "AR5"  # the services' default; named and cited on the sheet
 # Environmental Code of the RK (2021), chapter 20: the 20,000 t CO₂ a year of a regulated
 # installation; the figure is the services' (analysis.emissions), unconfirmed there too.
-THRESHOLD_BASIS = "Environmental Code of the Republic of Kazakhstan, chapter 20"
+THRESHOLD_BASIS = QT_TRANSLATE_NOOP("reports", "Environmental Code of the Republic of Kazakhstan, "
+                                               "chapter 20")
 FACTOR_FORMAT = "#,##0.0##"
 
 
@@ -141,7 +142,7 @@ def build(wb, ctx: ReportContext) -> int:
         "reports", "The installation's CO₂ is within the threshold."))
     texts = [verdict, tr(QT_TRANSLATE_NOOP(
         "reports", "The threshold of 20,000 t CO₂ a year: %s (the figure is not yet "
-                   "confirmed against the official text).")) % THRESHOLD_BASIS,
+                   "confirmed against the official text).")) % tr(THRESHOLD_BASIS),
              tr(QT_TRANSLATE_NOOP("reports", "Sources of the factors:")),
              *[f"• {a}: {cite}." for a, cite in sources.items()]]
     if said:

@@ -9469,24 +9469,34 @@
         <translation>{waste!r} үшін жинақтау лимитін, көму лимитін немесе екеуін де көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/emissions.py" line="69" />
+        <location filename="../../greendesk/analysis/emissions.py" line="70" />
         <source>no factor for {activity} / {substance} — load one</source>
         <translation>{activity} / {substance} үшін коэффициент жоқ — оны жүктеңіз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/emissions.py" line="70" />
+        <location filename="../../greendesk/analysis/emissions.py" line="71" />
         <source>no net calorific value for {activity} — load one</source>
         <translation>{activity} үшін төменгі жану жылуы жоқ — оны жүктеңіз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/emissions.py" line="71" />
+        <location filename="../../greendesk/analysis/emissions.py" line="72" />
         <source>{substance} is read in g/s at the source, but its working hours a year are not given — enter them</source>
         <translation>{substance} көзде г/с бірлігінде өлшенеді, бірақ оның жылдық жұмыс уақыты көрсетілмеген — оны енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/emissions.py" line="74" />
+        <location filename="../../greendesk/analysis/emissions.py" line="75" />
         <source>no concentration of {substance} measured at the discharge point in the period — record one</source>
         <translation>кезеңде төгінді нүктесінде өлшенген {substance} концентрациясы жоқ — оны енгізіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/emissions.py" line="92" />
+        <source>A factor per unit of energy needs the fuel's net calorific value; load one.</source>
+        <translation>Энергия бірлігіне арналған коэффициентке отынның төменгі жану жылуы қажет; оны жүктеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/emissions.py" line="96" />
+        <source>{unit} is not a unit of an emission factor.</source>
+        <translation>{unit} шығарынды коэффициентінің бірлігі емес.</translation>
     </message>
     <message>
         <location filename="../../greendesk/importers/factors_import.py" line="41" />
@@ -14863,7 +14873,7 @@
         <location filename="../../greendesk/reports/fees_report.py" line="54" />
         <location filename="../../greendesk/reports/fees_report.py" line="101" />
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
-        <location filename="../../greendesk/reports/ghg_report.py" line="60" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="61" />
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="32" />
@@ -15516,7 +15526,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/emissions_report.py" line="73" />
-        <location filename="../../greendesk/reports/ghg_report.py" line="148" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="149" />
         <source>Not counted, and not counted as zero:</source>
         <translation>Есепке алынбаған (және нөлге теңестірілмеген):</translation>
     </message>
@@ -15536,7 +15546,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/emissions_report.py" line="84" />
-        <location filename="../../greendesk/reports/ghg_report.py" line="65" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="66" />
         <source>Activity</source>
         <translation>Қызмет</translation>
     </message>
@@ -17018,117 +17028,122 @@
         <translation>Парниктік газдар шығарындылары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="51" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="30" />
+        <source>Environmental Code of the Republic of Kazakhstan, chapter 20</source>
+        <translation>Қазақстан Республикасының Экология кодексі, 20-тарау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="52" />
         <source>Greenhouse gases are reported per calendar year: choose a year.</source>
         <translation>Парниктік газдар күнтізбелік жыл бойынша есептеледі: жылды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="55" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="56" />
         <source>No source at the chosen sites burns a fuel with a greenhouse gas factor.</source>
         <translation>Таңдалған объектілердегі бірде-бір көз парниктік газ коэффициенті бар отынды жақпайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="61" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="62" />
         <source>Fuel</source>
         <translation>Отын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="62" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="63" />
         <source>Fuel burned</source>
         <translation>Жағылған отын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="63" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="64" />
         <source>NCV, GJ/t</source>
         <translation>ТЖЖ, ГДж/т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="67" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="68" />
         <source>CO₂ factor, kg/TJ</source>
         <translation>CO₂ коэффициенті, кг/ТДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="69" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="70" />
         <source>CH₄ factor, kg/TJ</source>
         <translation>CH₄ коэффициенті, кг/ТДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="71" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="72" />
         <source>N₂O factor, kg/TJ</source>
         <translation>N₂O коэффициенті, кг/ТДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="73" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="74" />
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="75" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="76" />
         <source>CH₄</source>
         <translation>CH₄</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="76" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="77" />
         <source>N₂O</source>
         <translation>N₂O</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="77" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="78" />
         <source>CO₂e</source>
         <translation>CO₂-бал.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="79" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="80" />
         <source>Activity = fuel × NCV; gas = activity × factor / 10⁶; CO₂-equivalent = CO₂ + CH₄ × {ch4} + N₂O × {n2o} (GWP {set}: {source}). %s</source>
         <translation>Қызмет = отын × ТЖЖ; газ = қызмет × коэффициент / 10⁶; CO₂-баламасы = CO₂ + CH₄ × {ch4} + N₂O × {n2o} (ЖЖӘП {set}: {source}). %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="84" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="85" />
         <source>Greenhouse gases</source>
         <translation>Парниктік газдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="86" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="87" />
         <source>a factor changed in the year: weighted values shown</source>
         <translation>коэффициент жыл ішінде өзгерді: орташа өлшенген мәндер көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="127" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="128" />
         <source>CO₂, total</source>
         <translation>CO₂, барлығы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="129" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="130" />
         <source>CO₂e, total</source>
         <translation>CO₂-бал., барлығы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="131" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="132" />
         <source>Threshold, CO₂</source>
         <translation>Шек, CO₂</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="134" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="135" />
         <source>CO₂ minus the threshold (negative: below)</source>
         <translation>CO₂ шекті мәнді шегергенде (теріс — шектен төмен)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="138" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="139" />
         <source>The installation's CO₂ is above the threshold: it is subject to greenhouse gas regulation.</source>
         <translation>Қондырғының CO₂ шектен жоғары: ол парниктік газдар шығарындыларын реттеуге жатады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="140" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="141" />
         <source>The installation's CO₂ is within the threshold.</source>
         <translation>Қондырғының CO₂ шектен аспайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="142" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="143" />
         <source>The threshold of 20,000 t CO₂ a year: %s (the figure is not yet confirmed against the official text).</source>
         <translation>Жылына 20 000 т CO₂ шегі: %s (шама ресми мәтінмен әлі салыстырылмаған).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="145" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="146" />
         <source>Sources of the factors:</source>
         <translation>Коэффициенттердің дереккөздері:</translation>
     </message>

@@ -9480,24 +9480,34 @@
         <translation>Укажите лимит накопления, лимит захоронения или оба для {waste!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/emissions.py" line="69" />
+        <location filename="../../greendesk/analysis/emissions.py" line="70" />
         <source>no factor for {activity} / {substance} — load one</source>
         <translation>нет коэффициента для {activity} / {substance} — загрузите его</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/emissions.py" line="70" />
+        <location filename="../../greendesk/analysis/emissions.py" line="71" />
         <source>no net calorific value for {activity} — load one</source>
         <translation>нет низшей теплоты сгорания для {activity} — загрузите её</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/emissions.py" line="71" />
+        <location filename="../../greendesk/analysis/emissions.py" line="72" />
         <source>{substance} is read in g/s at the source, but its working hours a year are not given — enter them</source>
         <translation>{substance} измеряется у источника в г/с, но не указано время его работы в год — внесите его</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/emissions.py" line="74" />
+        <location filename="../../greendesk/analysis/emissions.py" line="75" />
         <source>no concentration of {substance} measured at the discharge point in the period — record one</source>
         <translation>нет концентрации {substance}, измеренной в точке сброса за период, — внесите её</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/emissions.py" line="92" />
+        <source>A factor per unit of energy needs the fuel's net calorific value; load one.</source>
+        <translation>Для коэффициента на единицу энергии нужна низшая теплота сгорания топлива; загрузите её.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/emissions.py" line="96" />
+        <source>{unit} is not a unit of an emission factor.</source>
+        <translation>{unit} не является единицей коэффициента выбросов.</translation>
     </message>
     <message>
         <location filename="../../greendesk/importers/factors_import.py" line="41" />
@@ -14878,7 +14888,7 @@
         <location filename="../../greendesk/reports/fees_report.py" line="54" />
         <location filename="../../greendesk/reports/fees_report.py" line="101" />
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
-        <location filename="../../greendesk/reports/ghg_report.py" line="60" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="61" />
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="32" />
@@ -15531,7 +15541,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/emissions_report.py" line="73" />
-        <location filename="../../greendesk/reports/ghg_report.py" line="148" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="149" />
         <source>Not counted, and not counted as zero:</source>
         <translation>Не учтено (и не принято равным нулю):</translation>
     </message>
@@ -15551,7 +15561,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/emissions_report.py" line="84" />
-        <location filename="../../greendesk/reports/ghg_report.py" line="65" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="66" />
         <source>Activity</source>
         <translation>Деятельность</translation>
     </message>
@@ -17033,117 +17043,122 @@
         <translation>Выбросы парниковых газов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="51" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="30" />
+        <source>Environmental Code of the Republic of Kazakhstan, chapter 20</source>
+        <translation>Экологический кодекс Республики Казахстан, глава 20</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="52" />
         <source>Greenhouse gases are reported per calendar year: choose a year.</source>
         <translation>Парниковые газы учитываются за календарный год: выберите год.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="55" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="56" />
         <source>No source at the chosen sites burns a fuel with a greenhouse gas factor.</source>
         <translation>Ни один источник на выбранных объектах не сжигает топливо, для которого есть коэффициент парниковых газов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="61" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="62" />
         <source>Fuel</source>
         <translation>Топливо</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="62" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="63" />
         <source>Fuel burned</source>
         <translation>Сожжено топлива</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="63" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="64" />
         <source>NCV, GJ/t</source>
         <translation>НТС, ГДж/т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="67" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="68" />
         <source>CO₂ factor, kg/TJ</source>
         <translation>Коэффициент CO₂, кг/ТДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="69" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="70" />
         <source>CH₄ factor, kg/TJ</source>
         <translation>Коэффициент CH₄, кг/ТДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="71" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="72" />
         <source>N₂O factor, kg/TJ</source>
         <translation>Коэффициент N₂O, кг/ТДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="73" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="74" />
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="75" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="76" />
         <source>CH₄</source>
         <translation>CH₄</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="76" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="77" />
         <source>N₂O</source>
         <translation>N₂O</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="77" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="78" />
         <source>CO₂e</source>
         <translation>CO₂-экв.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="79" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="80" />
         <source>Activity = fuel × NCV; gas = activity × factor / 10⁶; CO₂-equivalent = CO₂ + CH₄ × {ch4} + N₂O × {n2o} (GWP {set}: {source}). %s</source>
         <translation>Деятельность = топливо × НТС; газ = деятельность × коэффициент / 10⁶; CO₂-эквивалент = CO₂ + CH₄ × {ch4} + N₂O × {n2o} (ПГП {set}: {source}). %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="84" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="85" />
         <source>Greenhouse gases</source>
         <translation>Парниковые газы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="86" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="87" />
         <source>a factor changed in the year: weighted values shown</source>
         <translation>коэффициент менялся в течение года: показаны средневзвешенные значения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="127" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="128" />
         <source>CO₂, total</source>
         <translation>CO₂, итого</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="129" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="130" />
         <source>CO₂e, total</source>
         <translation>CO₂-экв., итого</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="131" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="132" />
         <source>Threshold, CO₂</source>
         <translation>Порог, CO₂</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="134" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="135" />
         <source>CO₂ minus the threshold (negative: below)</source>
         <translation>CO₂ минус пороговое значение (отрицательное — ниже порога)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="138" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="139" />
         <source>The installation's CO₂ is above the threshold: it is subject to greenhouse gas regulation.</source>
         <translation>CO₂ установки выше порога: она подлежит регулированию выбросов парниковых газов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="140" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="141" />
         <source>The installation's CO₂ is within the threshold.</source>
         <translation>CO₂ установки не превышает порога.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="142" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="143" />
         <source>The threshold of 20,000 t CO₂ a year: %s (the figure is not yet confirmed against the official text).</source>
         <translation>Порог 20 000 т CO₂ в год: %s (величина ещё не сверена с официальным текстом).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="145" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="146" />
         <source>Sources of the factors:</source>
         <translation>Источники коэффициентов:</translation>
     </message>

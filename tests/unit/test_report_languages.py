@@ -118,7 +118,14 @@ def plant_codes(path: Path) -> set[str]:
             "SELECT code FROM grade_component UNION SELECT code FROM monitoring_parameter "
             "UNION SELECT unit FROM monitoring_parameter UNION SELECT unit_entered FROM flow "
             "UNION SELECT id FROM checklist_measure UNION SELECT effect_unit FROM site_action "
-            "UNION SELECT code FROM fee_rate")
+            "UNION SELECT code FROM fee_rate "
+            # Reference data quoted as its source has it: substance and activity codes, factor
+            # units, the IPCC tables and methods cited, where a rate's value was read.
+            "UNION SELECT substance FROM emission_factor UNION SELECT activity FROM "
+            "emission_factor UNION SELECT unit FROM emission_factor UNION SELECT citation FROM "
+            "emission_factor UNION SELECT method FROM emission_factor UNION SELECT substance "
+            "FROM emission_norm UNION SELECT substance FROM source_abatement "
+            "UNION SELECT basis FROM fee_rate")
         return {t for (text,) in rows if text for t in TOKEN.findall(text)}
     finally:
         con.close()
@@ -145,7 +152,9 @@ def latin_left(path: Path, allowed: set[str]) -> tuple[int, Counter[str]]:
 
 def allowed_latin(plant: Path, code: str) -> set[str]:
     """Latin tokens a text in `code`'s language may keep: units, the plant's codes, names."""
-    symbols = {*units._KIND_OF, *FORMATS, *COLUMN_UNITS}
+    from greendesk.analysis.emissions import GWP_SOURCES  # scientific tables, cited as titled
+
+    symbols = {*units._KIND_OF, *FORMATS, *COLUMN_UNITS, *GWP_SOURCES.values()}
     return {t for s in symbols for t in TOKEN.findall(s)} | plant_codes(plant) \
         | PROPER_NAMES | CATEGORY_NUMERALS | {code}
 
