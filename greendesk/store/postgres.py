@@ -24,6 +24,9 @@ from greendesk.i18n import QT_TRANSLATE_NOOP
 
 # pg_advisory_xact_lock's key for "a GreenDesk write is under way" ("GRDK" as a number).
 WRITE_LOCK_KEY = 0x4752444B
+# How long a writer waits for that lock before giving up with a sentence (SQLite's busy
+# timeout is as long), so a long import never leaves another officer's save hanging.
+LOCK_WAIT_MS = 5000
 DRIVER = "psycopg"
 
 
@@ -73,7 +76,7 @@ def install(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         if conn.get_execution_options().get("greendesk_writer"):
-            lock(conn)
+            lock(conn, wait_ms=LOCK_WAIT_MS)
 
     @event.listens_for(engine, "before_cursor_execute", retval=True)
     def _qmark(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any,
@@ -83,10 +86,16 @@ def install(engine: Engine) -> None:
         return statement, parameters
 
 
-def lock(conn: Connection) -> None:
+def lock(conn: Connection, wait_ms: int | None = None) -> None:
     """Wait for, then hold until commit or rollback, the one lock GreenDesk's writers share
-    (taking it again in the same transaction is free)."""
+    (taking it again in the same transaction is free). With `wait_ms`, wait at most that
+    long: then the server cancels the wait ("lock timeout", see `write_error_message`)."""
+    if wait_ms is None:
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+        return
+    conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(wait_ms)}")
     conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+    conn.exec_driver_sql("SET LOCAL lock_timeout = DEFAULT")  # only the queue is bounded
 
 
 _LITERAL_OR_MARK = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?|%")
@@ -132,6 +141,9 @@ def write_error_message(name: str, exc: BaseException) -> str | None:
     """One plain sentence for a server failure while saving (the connection lost, the
     server gone), or None if it is not one the officer can act on."""
     text = str(getattr(exc, "orig", exc)).lower()
+    if "lock timeout" in text:
+        return (f"Another officer is saving to the server database {name}; nothing was "
+                "saved. Try again in a moment.")
     if "connection" in text or "server closed" in text or "terminating" in text:
         return (f"The connection to the server database {name} was lost; nothing was saved. "
                 "Try again when the server is reachable.")
