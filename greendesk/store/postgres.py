@@ -83,6 +83,8 @@ def install(engine: Engine) -> None:
                executemany: bool) -> tuple[str, Any]:
         if context is not None and context.compiled is None:  # exec_driver_sql
             statement = qmark_to_format(statement)
+        if "CROSS JOIN" in statement:
+            statement = joins_unhinted(statement)
         return statement, parameters
 
 
@@ -112,6 +114,15 @@ def qmark_to_format(statement: str) -> str:
             return "%%"
         return s.replace("%", "%%")  # psycopg reads % inside quotes too
     return _LITERAL_OR_MARK.sub(swap, statement)
+
+
+_HINTED_JOIN = re.compile(r"\bCROSS JOIN(\s+\w+(?:\s+AS\s+\w+)?\s+ON)\b")
+
+
+def joins_unhinted(statement: str) -> str:
+    """SQLite's join-order hint (`a CROSS JOIN b ON ...`, which PostgreSQL does not parse)
+    as the inner join it means; the server's planner orders joins itself."""
+    return _HINTED_JOIN.sub(r"JOIN\1", statement)
 
 
 # ---------------------------------------------------------------- the catalogue
