@@ -133,3 +133,18 @@ def test_a_server_plant_writes_the_files_report_pack(
     assert len(on_file) > 3 and sum(len(v) for v in on_file.values()) > 100
     assert on_server == on_file
     assert main(["verify", "--db", server_plant, str(books["server"])]) == 0
+
+
+def test_the_audit_search_ignores_case_on_the_server_too(server_plant: str,
+                                                         file_plant: str) -> None:
+    from greendesk.services.audit_log import AuditFilter, count_entries
+
+    counts = []
+    for where in (file_plant, server_plant):
+        db = open_database(where)
+        try:
+            counts.append([count_entries(db, AuditFilter(text=t))
+                           for t in ("CHECKLIST_ITEM", "checklist_item", "Checklist_Item")])
+        finally:
+            db.close()
+    assert counts[0][0] > 0 and counts[0] == counts[1] == [counts[0][0]] * 3
