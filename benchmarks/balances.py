@@ -146,9 +146,9 @@ def main() -> int:
 
 def server_mode(path: Path) -> int:
     """Balances of every site for the last year on the file and on a server copy of it."""
+    from _server import copy_file_to_server
     from sqlalchemy import func, select
 
-    from _server import copy_file_to_server
     from greendesk import periods
     from greendesk.models import Flow, Site
     from greendesk.services import balances as bal
