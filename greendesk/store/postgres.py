@@ -14,6 +14,7 @@ transaction (REPEATABLE READ, read-only), as a WAL reader does on SQLite.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -123,6 +124,40 @@ def joins_unhinted(statement: str) -> str:
     """SQLite's join-order hint (`a CROSS JOIN b ON ...`, which PostgreSQL does not parse)
     as the inner join it means; the server's planner orders joins itself."""
     return _HINTED_JOIN.sub(r"JOIN\1", statement)
+
+
+_INSERT_SHAPE = re.compile(r"\s*INSERT\s+INTO\s+(\w+)\s*\(([^)]*)\)\s*VALUES\s*\((.*)\)\s*",
+                           re.S | re.I)
+
+
+def insert_many(conn: Connection, statement: str, rows: Sequence[Sequence[Any]]) -> None:
+    """A driver-level `INSERT INTO t (a, b, ...) VALUES (?, ?, CURRENT_TIMESTAMP, ...)` of
+    many rows through COPY, in the caller's transaction: executemany costs the server a
+    statement per row. A value written in the statement (not `?`) is evaluated once, cast
+    to its column's type, as the statement would within the transaction. Rows get their
+    ids in the order given."""
+    m = _INSERT_SHAPE.fullmatch(statement)
+    cols = [c.strip() for c in m.group(2).split(",")] if m else []
+    items = [i.strip() for i in m.group(3).split(",")] if m else []
+    if m is None or not rows or len(cols) != len(items):
+        conn.exec_driver_sql(statement, list(rows))
+        return
+    table = m.group(1)
+    fixed = [i for i, item in enumerate(items) if item != "?"]
+    constants: dict[int, Any] = {}
+    if fixed:
+        types = {c: t for c, t, _ in table_columns(conn, table)}
+        values = conn.exec_driver_sql("SELECT " + ", ".join(
+            f"CAST({items[i]} AS {types[cols[i]]})" for i in fixed)).one()
+        constants = dict(zip(fixed, values, strict=True))
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    with raw.cursor() as cur, cur.copy(
+            f"COPY {table} ({', '.join(cols)}) FROM STDIN".encode()) as copy:
+        for row in rows:
+            values = iter(row)
+            copy.write_row([constants[i] if i in constants else next(values)
+                            for i in range(len(cols))])
 
 
 # ---------------------------------------------------------------- the catalogue
