@@ -147,9 +147,9 @@ def insert_many(conn: Connection, statement: str, rows: Sequence[Sequence[Any]])
     constants: dict[int, Any] = {}
     if fixed:
         types = {c: t for c, t, _ in table_columns(conn, table)}
-        values = conn.exec_driver_sql("SELECT " + ", ".join(
+        once = conn.exec_driver_sql("SELECT " + ", ".join(
             f"CAST({items[i]} AS {types[cols[i]]})" for i in fixed)).one()
-        constants = dict(zip(fixed, values, strict=True))
+        constants = dict(zip(fixed, once, strict=True))
     raw = conn.connection.driver_connection
     assert raw is not None
     with raw.cursor() as cur, cur.copy(
