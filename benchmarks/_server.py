@@ -19,6 +19,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests import pg_cluster  # noqa: E402
 
 _SERVER: object | None = None
+_CLEANUPS: list[tuple[object, tuple[object, ...]]] = []
+
+
+def _at_exit(fn, *args) -> None:  # type: ignore[no-untyped-def]
+    _CLEANUPS.append((fn, args))
+
+
+def stop() -> None:
+    """Drop the databases made and stop our cluster now (a script that leaves with
+    os._exit, skipping atexit, calls this first)."""
+    while _CLEANUPS:
+        fn, args = _CLEANUPS.pop()
+        fn(*args)  # type: ignore[operator]
+
+
+atexit.register(stop)
 
 
 def server() -> pg_cluster.Cluster | pg_cluster.Given:
@@ -30,7 +46,7 @@ def server() -> pg_cluster.Cluster | pg_cluster.Given:
             _SERVER = pg_cluster.Given(given)
         else:
             cluster = pg_cluster.start()
-            atexit.register(cluster.stop)
+            _at_exit(cluster.stop)
             _SERVER = cluster
     return _SERVER  # type: ignore[return-value]
 
@@ -42,7 +58,7 @@ def fresh_database(kind: str) -> str:
     srv = server()
     name = pg_cluster.fresh_name(kind)
     pg_cluster.admin(srv, f'CREATE DATABASE "{name}"')
-    atexit.register(pg_cluster.admin, srv, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _at_exit(pg_cluster.admin, srv, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     url = srv.url(name)
     open_database(url).close()
     return url

@@ -278,7 +278,7 @@ def ledger_timings(where: str) -> dict[str, float]:
 
 def server_mode(path: Path) -> None:
     """The ledger on the file and on a server copy of it, side by side."""
-    from _server import copy_file_to_server
+    from _server import copy_file_to_server, stop
 
     from greendesk.store.db import open_database
 
@@ -292,6 +292,7 @@ def server_mode(path: Path) -> None:
     print("RESULT backend=postgresql " + " ".join(
         f"{k}_sqlite_s={t['sqlite'][k]:.4f} {k}_postgresql_s={t['postgresql'][k]:.4f}"
         for k in t["sqlite"]) + f" ratio={t['postgresql']['first'] / t['sqlite']['first']:.2f}")
+    stop()  # the script leaves with os._exit, which skips atexit
 
 
 def memory_child(kind: str, path: Path) -> float:
