@@ -11,6 +11,11 @@ The shared cached database is copied (not upgraded in place) so that other areas
 migrations are never stamped as done on it.
 
     python benchmarks/balances.py [--flows 1000000] [--db PATH]
+
+With `--backend postgresql` the same records are copied into a server database (a
+throwaway cluster, or the server GREENDESK_BENCH_PG names; benchmarks/_server.py) and the
+balances of every site for the year are timed on the file and on the server.
+Target: the server within 2× of the file.
 """
 
 from __future__ import annotations
@@ -78,8 +83,11 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--flows", type=int, default=1_000_000)
     parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite")
     args = parser.parse_args()
     path = _working_copy(scaled_database(args.db, args.flows))
+    if args.backend == "postgresql":
+        return server_mode(path)
 
     from sqlalchemy import func, select
 
@@ -134,6 +142,46 @@ def main() -> int:
     print(f"RESULT balances_s={t_mine:.4f} baseline_s={t_base:.4f} ratio={ratio:.2f} "
           f"monthly_s={t_month:.4f} reconcile_200_s={t_rec:.4f}")
     return 0 if ratio <= 2 and t_rec < 0.2 else 1
+
+
+def server_mode(path: Path) -> int:
+    """Balances of every site for the last year on the file and on a server copy of it."""
+    from _server import copy_file_to_server
+    from sqlalchemy import func, select
+
+    from greendesk import periods
+    from greendesk.models import Flow, Site
+    from greendesk.services import balances as bal
+    from greendesk.store.db import open_database
+
+    open_database(path).close()  # upgraded before it is copied: one schema on both
+    url = copy_file_to_server(path, "bench_balances")
+    times: dict[str, tuple[float, float]] = {}
+    for backend, where in (("sqlite", str(path)), ("postgresql", url)):
+        db = open_database(where)
+        with db.read() as s:
+            period = periods.year(s.scalar(select(func.max(Flow.flow_date))).year)
+            sites = list(s.scalars(select(Site.id).order_by(Site.id)))
+            n = s.scalar(select(func.count()).select_from(Flow).where(
+                Flow.flow_date >= period.start, Flow.flow_date <= period.end))
+
+        def all_sites(db=db, sites=sites, period=period) -> int:  # type: ignore[no-untyped-def]
+            return sum(len(bal.site_balances(db, sid, period).nodes) for sid in sites)
+
+        all_sites()  # warm the caches
+        times[backend] = (median_time(all_sites, runs=5),
+                          median_time(lambda db=db, period=period: bal.indicators(db, period),
+                                      runs=3))
+        db.close()
+        print(f"{backend:10}  {len(sites)} sites, year {period.label}, {n:,} records: "
+              f"balances {times[backend][0] * 1000:8.1f} ms, "
+              f"indicators {times[backend][1] * 1000:8.1f} ms", flush=True)
+    ratio = times["postgresql"][0] / times["sqlite"][0]
+    print(f"RESULT backend=postgresql balances_sqlite_s={times['sqlite'][0]:.4f} "
+          f"balances_postgresql_s={times['postgresql'][0]:.4f} "
+          f"indicators_sqlite_s={times['sqlite'][1]:.4f} "
+          f"indicators_postgresql_s={times['postgresql'][1]:.4f} ratio={ratio:.2f}")
+    return 0 if ratio <= 2 else 1
 
 
 def _plan(db, sql: str, site_id: int, period) -> list[str]:  # type: ignore[no-untyped-def]

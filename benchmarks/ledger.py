@@ -8,6 +8,10 @@ site and one year with its totals, and resident memory (each table in its own pr
 Targets: first screen ≤ 3× baseline; filter + totals < 0.3 s; memory ≤ 1.5× baseline.
 
     python benchmarks/ledger.py [--flows 1000000] [--db PATH]
+
+With `--backend postgresql` the same records are copied into a server database
+(benchmarks/_server.py) and GreenDesk's ledger is timed on the file and on the server: first
+screen, jumps, the filter with its totals. Target: the server within 2× of the file.
 """
 
 from __future__ import annotations
@@ -203,6 +207,94 @@ def run_timings(path: Path) -> dict[str, float]:
     return out
 
 
+def ledger_timings(where: str) -> dict[str, float]:
+    """GreenDesk's ledger alone on a file or a server database (the server mode)."""
+    from PySide6.QtCore import Qt
+
+    from greendesk.store.db import open_database
+    from greendesk.ui.app import make_app
+    from greendesk.ui.main_window import MainWindow
+
+    app = make_app([])
+    win = MainWindow()
+    win.resize(1400, 800)
+    db = open_database(where)
+    win.db = db
+    win.show()
+    win.show_section("ledger")
+    view = win.ledger_view
+    table = view.table
+
+    def first() -> None:
+        view.db = db
+        view.load()
+        paint(app, table.viewport())
+
+    def end() -> None:
+        table.scrollToBottom()
+        paint(app, table.viewport())
+
+    def middle() -> None:
+        table.scrollTo(view.model.index(view.model.rowCount() // 2, 0))
+        paint(app, table.viewport())
+
+    out: dict[str, float] = {}
+    for _ in range(2):
+        first()
+    out["first"] = median_time(first, 5)
+    out["end"] = median_time(lambda: (first(), end()), 3) - out["first"]
+    out["middle"] = median_time(lambda: (first(), middle()), 3) - out["first"]
+    view.wait_for_background()
+    t0 = time.perf_counter()
+    view._update_totals()
+    out["totals_all"] = time.perf_counter() - t0
+
+    def sort_by_quantity() -> None:
+        table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        paint(app, table.viewport())
+        end()
+    out["sort"] = median_time(sort_by_quantity, 3)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    site_id = next(iter(view.model.catalog.sites))
+    with db.engine.connect() as conn:
+        last_year = str(conn.exec_driver_sql("SELECT max(flow_date) FROM flow").scalar())[:4]
+
+    def filter_change() -> float:
+        view.filters.site.setCurrentIndex(0)
+        view.filters.period_kind.setCurrentIndex(0)
+        app.processEvents()
+        t0 = time.perf_counter()
+        view.filters.site.setCurrentIndex(view.filters.site.findData(site_id))
+        view.filters.select_period("year", last_year)
+        view._update_totals()
+        paint(app, table.viewport())
+        return time.perf_counter() - t0
+
+    out["filter"] = sorted(filter_change() for _ in range(5))[2]
+    win.close()
+    db.close()
+    return out
+
+
+def server_mode(path: Path) -> None:
+    """The ledger on the file and on a server copy of it, side by side."""
+    from _server import copy_file_to_server, stop
+
+    from greendesk.store.db import open_database
+
+    open_database(path).close()  # upgraded before it is copied: one schema on both
+    url = copy_file_to_server(path, "bench_ledger")
+    t = {backend: ledger_timings(where) for backend, where in
+         (("sqlite", str(path)), ("postgresql", url))}
+    for key in t["sqlite"]:
+        print(f"{key:12s} file {t['sqlite'][key] * 1000:8.1f} ms   "
+              f"server {t['postgresql'][key] * 1000:8.1f} ms")
+    print("RESULT backend=postgresql " + " ".join(
+        f"{k}_sqlite_s={t['sqlite'][k]:.4f} {k}_postgresql_s={t['postgresql'][k]:.4f}"
+        for k in t["sqlite"]) + f" ratio={t['postgresql']['first'] / t['sqlite']['first']:.2f}")
+    stop()  # the script leaves with os._exit, which skips atexit
+
+
 def memory_child(kind: str, path: Path) -> float:
     code = f"""
 import os, sys, json
@@ -241,9 +333,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--flows", type=int, default=1_000_000)
     parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite")
     args = parser.parse_args()
     path = scaled_database(args.db, args.flows)
     os.environ.setdefault("GREENDESK_DATA_DIR", str(path.parent / "bench-data"))
+    if args.backend == "postgresql":
+        server_mode(path)
+        return
     t = run_timings(path)
     mem_bare = memory_child("bare-sqlalchemy", path)
     mem_bare_sqlite3 = memory_child("bare-sqlite3", path)

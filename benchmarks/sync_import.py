@@ -7,7 +7,10 @@ Ours: `sync export` of the month (records and the site's trail, zipped, digested
 flows through the flow writer, the identity mapping written). Baseline, measured in the
 same run: the same flows as a CSV through `greendesk import flows` into another copy.
 
-    python benchmarks/sync_import.py [--flows 100000]
+    python benchmarks/sync_import.py [--flows 100000] [--backend postgresql]
+
+With `--backend postgresql` the package is also taken into a server copy of the company
+database (benchmarks/_server.py), timed beside the file's import.
 """
 
 from __future__ import annotations
@@ -82,6 +85,7 @@ def timed(fn) -> tuple[float, object]:  # type: ignore[no-untyped-def]
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--flows", type=int, default=100_000)
+    ap.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite")
     args = ap.parse_args()
     greendesk.periods.today = lambda: date(2026, 2, 15)  # January 2026 is past and closable
     with tempfile.TemporaryDirectory() as tmp_name:
@@ -110,12 +114,35 @@ def main() -> None:
             base_s, _ = timed(lambda: import_flows(db, flows_csv))
         finally:
             db.close()
+        if args.backend == "postgresql":
+            server_s = _on_server(company, tmp / "p.zip")
     print(f"package: {size / 1e6:.1f} MB, {result.records:,} records")  # type: ignore[attr-defined]
     print(f"export {export_s:.2f} s, import {import_s:.2f} s, same package again "
           f"{again_s:.2f} s; greendesk import flows of the same rows {base_s:.2f} s")
     print(f"RESULT flows={args.flows} export_s={export_s:.2f} import_s={import_s:.2f} "
           f"reimport_s={again_s:.2f} baseline_import_flows_s={base_s:.2f} "
           f"ratio={import_s / base_s:.2f}")
+    if args.backend == "postgresql":
+        print(f"RESULT backend=postgresql flows={args.flows} import_sqlite_s={import_s:.2f} "
+              f"import_postgresql_s={server_s[0]:.2f} reimport_postgresql_s={server_s[1]:.2f} "
+              f"ratio={server_s[0] / import_s:.2f}")
+
+
+def _on_server(company: Path, package: Path) -> tuple[float, float]:
+    """The package taken into a server copy of the company database, and again."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from _server import copy_file_to_server
+
+    db = open_database(copy_file_to_server(company, "bench_sync"))
+    try:
+        first, _ = timed(lambda: import_package(db, package))
+        again, _ = timed(lambda: import_package(db, package))
+    finally:
+        db.close()
+    print(f"server: import {first:.2f} s, same package again {again:.2f} s")
+    return first, again
 
 
 if __name__ == "__main__":

@@ -100,7 +100,9 @@ def _where(f: AuditFilter) -> tuple[str, list[Any]]:
     if text:
         like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         cols = ("note", "entity_id", "officer", "os_user", "entity")
-        clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in cols) + ")")
+        # lower() on both sides: SQLite's LIKE ignores case, PostgreSQL's does not.
+        clauses.append("(" + " OR ".join(f"lower({c}) LIKE lower(?) ESCAPE '\\'"
+                                         for c in cols) + ")")
         params.extend([like] * len(cols))
     return " AND ".join(clauses), params
 

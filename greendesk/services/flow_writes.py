@@ -28,6 +28,7 @@ from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import AuditAction, Flow, Material, MaterialCategory
 from greendesk.services.dated import check_dated, check_free, day_of
 from greendesk.store import audit
+from greendesk.store.db import insert_many
 
 # The values a validated row carries, in this order (FlowValidator.check's keys).
 THIS_RECORD = QT_TRANSLATE_NOOP("Refusal", "This record")  # who a shortfall names
@@ -118,7 +119,7 @@ class FlowWriter:
             self._watch.note(row, label)
         if self._audit is not None:
             conn = self.s.connection()
-            conn.exec_driver_sql(_INSERT, [(*r, self.batch_id) for r in rows])
+            insert_many(conn, _INSERT, [(*r, self.batch_id) for r in rows])
             self._audit.inserted(conn, rows)
         else:
             flows = [Flow(**dict(zip(ROW_COLUMNS, r, strict=True)), import_batch_id=self.batch_id)

@@ -45,7 +45,7 @@ from greendesk.services.sync_tables import (
 )
 from greendesk.store import audit
 from greendesk.store.closed_periods import check_open, closed_periods, label
-from greendesk.store.db import Database
+from greendesk.store.db import Database, insert_many
 
 _MAP_COLUMNS = ("package_id", "origin_uuid", "entity", "local_id", "company_id")
 
@@ -280,12 +280,13 @@ def _record_mapping(s: Session, mapping: list[tuple[Any, ...]]) -> None:
     """The (origin, table, local id) → id rows, inserted in bulk with one audit entry."""
     if not mapping:
         return
-    table = table_of(SyncRecord)
+    sql = (f"INSERT INTO {table_of(SyncRecord).name} ({', '.join(_MAP_COLUMNS)}) VALUES "
+           f"({', '.join('?' * len(_MAP_COLUMNS))})")
     rec = audit.BulkInsertRecord("sync_record", _MAP_COLUMNS, note="Identity of records "
                                  "taken in from a site's period package")
     conn = s.connection()
     for start in range(0, len(mapping), 20_000):
         chunk = mapping[start:start + 20_000]
-        conn.execute(insert(table), [dict(zip(_MAP_COLUMNS, r, strict=True)) for r in chunk])
+        insert_many(conn, sql, chunk)
         rec.inserted(conn, chunk)
     rec.record(s)

@@ -40,6 +40,7 @@ from greendesk.store.audit_codec import (
     format_at,
     key_text,
     raw_rows,
+    server_row,
     table_info,
 )
 
@@ -155,7 +156,7 @@ class BulkInsertRecord:
         server = conn.dialect.name != "sqlite"
         if server:  # a server converts types its own way: digest what it gives back
             cols = ", ".join(f'"{c}"' for c in self._cov.columns[1:])
-            rows = [tuple(r) for r in conn.exec_driver_sql(
+            rows = [server_row(r) for r in conn.exec_driver_sql(
                 f'SELECT {cols} FROM "{self.table}" WHERE id BETWEEN ? AND ? ORDER BY id',
                 (first, int(last)))]
         elif self._stored is None:

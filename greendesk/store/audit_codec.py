@@ -76,6 +76,12 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+def server_row(values: Sequence[Any]) -> tuple[Any, ...]:
+    """A row a server gave back with its dates and times as the trail's JSON holds them,
+    so a bulk digest and a later entry's `before` state read alike."""
+    return tuple(jsonable(v) if isinstance(v, date) else v for v in values)
+
+
 def dumps(obj: Any) -> str:
     """Compact JSON of audit values (the odd ones through jsonable), as hashed and stored."""
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=jsonable)

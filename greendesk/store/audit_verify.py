@@ -48,6 +48,7 @@ from greendesk.store.audit_codec import (
     key_text,
     quote,
     row_line,
+    server_row,
     stored_at,
     table_info,
 )
@@ -398,8 +399,9 @@ class _Replay:
             cols = "rowid, " + cols
         order = ", ".join(quote(c) for c in info.pk)
         cur = self.conn.exec_driver_sql(f"SELECT {cols} FROM {quote(info.name)} ORDER BY {order}")
+        server = self.conn.dialect.name != "sqlite"
         while batch := cur.fetchmany(5000):
-            yield from batch
+            yield from map(server_row, batch) if server else batch
 
     def _check_table(self, info: TableInfo) -> None:
         table = info.name

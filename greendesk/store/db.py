@@ -10,10 +10,11 @@ import os
 import re
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, inspect, text
 from sqlalchemy import exc as sa_exc
@@ -177,6 +178,15 @@ class Database:
     def close(self) -> None:
         """Release the file's connections."""
         self.engine.dispose()
+
+
+def insert_many(conn: Connection, statement: str, rows: Sequence[Sequence[Any]]) -> None:
+    """A driver-level `INSERT ... VALUES (?, ...)` of many rows: the driver's executemany
+    on SQLite, statements of many rows each on a server (`postgres.insert_many`)."""
+    if conn.dialect.name == "postgresql":
+        db_postgres.insert_many(conn, statement, rows)
+    else:
+        conn.exec_driver_sql(statement, list(rows))
 
 
 def make_engine(path: Path, read_only: bool = False) -> Engine:

@@ -14,6 +14,7 @@ transaction (REPEATABLE READ, read-only), as a WAL reader does on SQLite.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -24,6 +25,9 @@ from greendesk.i18n import QT_TRANSLATE_NOOP
 
 # pg_advisory_xact_lock's key for "a GreenDesk write is under way" ("GRDK" as a number).
 WRITE_LOCK_KEY = 0x4752444B
+# How long a writer waits for that lock before giving up with a sentence (SQLite's busy
+# timeout is as long), so a long import never leaves another officer's save hanging.
+LOCK_WAIT_MS = 5000
 DRIVER = "psycopg"
 
 
@@ -73,20 +77,28 @@ def install(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         if conn.get_execution_options().get("greendesk_writer"):
-            lock(conn)
+            lock(conn, wait_ms=LOCK_WAIT_MS)
 
     @event.listens_for(engine, "before_cursor_execute", retval=True)
     def _qmark(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any,
                executemany: bool) -> tuple[str, Any]:
         if context is not None and context.compiled is None:  # exec_driver_sql
             statement = qmark_to_format(statement)
+        if "CROSS JOIN" in statement:
+            statement = joins_unhinted(statement)
         return statement, parameters
 
 
-def lock(conn: Connection) -> None:
+def lock(conn: Connection, wait_ms: int | None = None) -> None:
     """Wait for, then hold until commit or rollback, the one lock GreenDesk's writers share
-    (taking it again in the same transaction is free)."""
+    (taking it again in the same transaction is free). With `wait_ms`, wait at most that
+    long: then the server cancels the wait ("lock timeout", see `write_error_message`)."""
+    if wait_ms is None:
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+        return
+    conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(wait_ms)}")
     conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+    conn.exec_driver_sql("SET LOCAL lock_timeout = DEFAULT")  # only the queue is bounded
 
 
 _LITERAL_OR_MARK = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?|%")
@@ -103,6 +115,49 @@ def qmark_to_format(statement: str) -> str:
             return "%%"
         return s.replace("%", "%%")  # psycopg reads % inside quotes too
     return _LITERAL_OR_MARK.sub(swap, statement)
+
+
+_HINTED_JOIN = re.compile(r"\bCROSS JOIN(\s+\w+(?:\s+AS\s+\w+)?\s+ON)\b")
+
+
+def joins_unhinted(statement: str) -> str:
+    """SQLite's join-order hint (`a CROSS JOIN b ON ...`, which PostgreSQL does not parse)
+    as the inner join it means; the server's planner orders joins itself."""
+    return _HINTED_JOIN.sub(r"JOIN\1", statement)
+
+
+_INSERT_SHAPE = re.compile(r"\s*INSERT\s+INTO\s+(\w+)\s*\(([^)]*)\)\s*VALUES\s*\((.*)\)\s*",
+                           re.S | re.I)
+
+
+def insert_many(conn: Connection, statement: str, rows: Sequence[Sequence[Any]]) -> None:
+    """A driver-level `INSERT INTO t (a, b, ...) VALUES (?, ?, CURRENT_TIMESTAMP, ...)` of
+    many rows through COPY, in the caller's transaction: executemany costs the server a
+    statement per row. A value written in the statement (not `?`) is evaluated once, cast
+    to its column's type, as the statement would within the transaction. Rows get their
+    ids in the order given."""
+    m = _INSERT_SHAPE.fullmatch(statement)
+    cols = [c.strip() for c in m.group(2).split(",")] if m else []
+    items = [i.strip() for i in m.group(3).split(",")] if m else []
+    if m is None or not rows or len(cols) != len(items):
+        conn.exec_driver_sql(statement, list(rows))
+        return
+    table = m.group(1)
+    fixed = [i for i, item in enumerate(items) if item != "?"]
+    constants: dict[int, Any] = {}
+    if fixed:
+        types = {c: t for c, t, _ in table_columns(conn, table)}
+        once = conn.exec_driver_sql("SELECT " + ", ".join(
+            f"CAST({items[i]} AS {types[cols[i]]})" for i in fixed)).one()
+        constants = dict(zip(fixed, once, strict=True))
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    with raw.cursor() as cur, cur.copy(
+            f"COPY {table} ({', '.join(cols)}) FROM STDIN".encode()) as copy:
+        for row in rows:
+            values = iter(row)
+            copy.write_row([constants[i] if i in constants else next(values)
+                            for i in range(len(cols))])
 
 
 # ---------------------------------------------------------------- the catalogue
@@ -132,6 +187,9 @@ def write_error_message(name: str, exc: BaseException) -> str | None:
     """One plain sentence for a server failure while saving (the connection lost, the
     server gone), or None if it is not one the officer can act on."""
     text = str(getattr(exc, "orig", exc)).lower()
+    if "lock timeout" in text:
+        return (f"Another officer is saving to the server database {name}; nothing was "
+                "saved. Try again in a moment.")
     if "connection" in text or "server closed" in text or "terminating" in text:
         return (f"The connection to the server database {name} was lost; nothing was saved. "
                 "Try again when the server is reachable.")

@@ -81,6 +81,37 @@ def test_writers_queue_behind_one_lock(pg_url: str) -> None:
     assert order == ["first committed", "second wrote"]
 
 
+def test_a_writer_waits_a_bounded_time_then_gets_a_sentence(
+        pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another connection holds the writers' lock (a long import): a save gives up after
+    the wait with one sentence, nothing half-saved, and goes through once the lock is free."""
+    import psycopg
+
+    from greendesk.services import structure
+    from greendesk.store.db import DatabaseWriteError
+    from greendesk.validation import make_valid_bin
+
+    assert postgres.LOCK_WAIT_MS == 5000  # as long as SQLite's busy timeout
+    monkeypatch.setattr(postgres, "LOCK_WAIT_MS", 300)  # the same wait, shorter
+    db = open_database(pg_url)
+    importer = psycopg.connect(pg_url)
+    try:
+        importer.execute(f"SELECT pg_advisory_xact_lock({postgres.WRITE_LOCK_KEY})".encode())
+        started = time.monotonic()
+        with pytest.raises(DatabaseWriteError, match=f"^Another officer is saving to the "
+                                                     f"server database {db.path.name}; "
+                                                     "nothing was saved. Try again"):
+            structure.set_enterprise(db, "Waiting Copper LLP", make_valid_bin("200140"))
+        assert 0.25 < time.monotonic() - started < 3
+        assert structure.get_plant(db).enterprise_id is None
+        importer.rollback()  # the import is done
+        structure.set_enterprise(db, "Waiting Copper LLP", make_valid_bin("200140"))
+        assert structure.get_plant(db).enterprise_name == "Waiting Copper LLP"
+    finally:
+        importer.close()
+        db.close()
+
+
 def _write(db, order: list[str]) -> None:  # type: ignore[no-untyped-def]
     with db.write() as s:
         s.connection().exec_driver_sql("SELECT 1")
