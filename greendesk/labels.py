@@ -36,6 +36,7 @@ from greendesk.models import (
     SiteKind,
     SourceKind,
 )
+from greendesk.models.checklist import ActionStatus
 from greendesk.models.emissions import EmissionSourceKind
 
 LABELS = "labels"
@@ -144,10 +145,19 @@ _WASTE_LABELS: list[tuple[Enum, str]] = [
     (PhysicalState.GAS, QT_TRANSLATE_NOOP("waste", "Gas in containers")),
 ]
 
+# The greening plan's action statuses, in the words (and context) the plan editor shows.
+_ACTION_LABELS: list[tuple[Enum, str]] = [
+    (ActionStatus.NOT_STARTED, QT_TRANSLATE_NOOP("ActionLabels", "Not started")),
+    (ActionStatus.PLANNED, QT_TRANSLATE_NOOP("ActionLabels", "Planned")),
+    (ActionStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("ActionLabels", "In progress")),
+    (ActionStatus.DONE, QT_TRANSLATE_NOOP("ActionLabels", "Done")),
+    (ActionStatus.NOT_APPLICABLE, QT_TRANSLATE_NOOP("ActionLabels", "Not applicable")),
+]
+
 _NAMES: dict[tuple[type, str], tuple[str, str]] = {
     (type(member), member.value): (context, text)
     for context, entries in ((LABELS, _LABELS), (FORMATION_LABELS, _FORMATION_LABELS),
-                             (WASTE, _WASTE_LABELS))
+                             (WASTE, _WASTE_LABELS), ("ActionLabels", _ACTION_LABELS))
     for member, text in entries}
 
 

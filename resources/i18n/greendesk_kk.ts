@@ -125,26 +125,31 @@
 <context>
     <name>ActionLabels</name>
     <message>
+        <location filename="../../greendesk/labels.py" line="150" />
         <location filename="../../greendesk/ui/action_editor.py" line="34" />
         <source>Not started</source>
         <translation>Басталмаған</translation>
     </message>
     <message>
+        <location filename="../../greendesk/labels.py" line="151" />
         <location filename="../../greendesk/ui/action_editor.py" line="35" />
         <source>Planned</source>
         <translation>Жоспарланған</translation>
     </message>
     <message>
+        <location filename="../../greendesk/labels.py" line="152" />
         <location filename="../../greendesk/ui/action_editor.py" line="36" />
         <source>In progress</source>
         <translation>Орындалуда</translation>
     </message>
     <message>
+        <location filename="../../greendesk/labels.py" line="153" />
         <location filename="../../greendesk/ui/action_editor.py" line="37" />
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
+        <location filename="../../greendesk/labels.py" line="154" />
         <location filename="../../greendesk/ui/action_editor.py" line="38" />
         <source>Not applicable</source>
         <translation>Қолданылмайды</translation>
@@ -6514,7 +6519,7 @@
     </message>
     <message>
         <location filename="../../greendesk/paths.py" line="50" />
-        <location filename="../../greendesk/store/db.py" line="355" />
+        <location filename="../../greendesk/store/db.py" line="365" />
         <source>{value} is neither a file path nor a database URL.</source>
         <translation>{value} — файл жолы да, дерекқор URL-і де емес.</translation>
     </message>
@@ -7239,8 +7244,8 @@
     </message>
     <message>
         <location filename="../../greendesk/services/dated.py" line="31" />
-        <location filename="../../greendesk/services/flow_writes.py" line="115" />
-        <location filename="../../greendesk/services/flow_writes.py" line="136" />
+        <location filename="../../greendesk/services/flow_writes.py" line="116" />
+        <location filename="../../greendesk/services/flow_writes.py" line="137" />
         <source>a flow record</source>
         <translation>ағын жазбасы</translation>
     </message>
@@ -7265,13 +7270,13 @@
         <translation>Бұл жазбалардың ішінен {taken} жазбаны қайтару мүмкін емес: олардың нөмірлері кейін қосылған жазбаларға (импорт, инцидентті жою немесе басқа терезе арқылы) берілген. Оның орнына оларды қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flow_writes.py" line="33" />
+        <location filename="../../greendesk/services/flow_writes.py" line="34" />
         <location filename="../../greendesk/services/flows.py" line="257" />
         <source>This record</source>
         <translation>Бұл жазба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flow_writes.py" line="83" />
+        <location filename="../../greendesk/services/flow_writes.py" line="84" />
         <source>{label}: this record</source>
         <translation>{label}: бұл жазба</translation>
     </message>
@@ -8524,7 +8529,7 @@
         <translation>{text!r} өзгерістер журналының соңғы жазбасы емес: оны кітаптың титул парағындағыдай жазба нөмірі, қос нүкте және 64 таңбалы хеш түрінде жазыңыз (мысалы, 1234:9f86d0…).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_codec.py" line="243" />
+        <location filename="../../greendesk/store/audit_codec.py" line="249" />
         <source>rows of {width} values expected</source>
         <translation>{width} мәннен тұратын жолдар күтілген</translation>
     </message>
@@ -8595,78 +8600,78 @@
         <translation>{label} кезеңі жабық; оның жазбаларын өзгерту үшін оны қайта ашыңыз (себебін көрсетіп).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="126" />
+        <location filename="../../greendesk/store/db.py" line="127" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>{path} тек оқу үшін ашық; өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="255" />
+        <location filename="../../greendesk/store/db.py" line="265" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — бума, GreenDesk дерекқорының файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="259" />
+        <location filename="../../greendesk/store/db.py" line="269" />
         <source>There is no database at {path}.</source>
         <translation>{path} жолында дерекқор жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="268" />
+        <location filename="../../greendesk/store/db.py" line="278" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} GreenDesk дерекқоры емес: ол мүлдем SQLite файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="273" />
+        <location filename="../../greendesk/store/db.py" line="283" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>{name} файлын оқу мүмкін емес: қатынауға рұқсат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="284" />
+        <location filename="../../greendesk/store/db.py" line="294" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (онда, мысалы, {table!r} кестесі бар).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="287" />
+        <location filename="../../greendesk/store/db.py" line="297" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (ол бос).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="295" />
-        <location filename="../../greendesk/store/db.py" line="378" />
+        <location filename="../../greendesk/store/db.py" line="305" />
+        <location filename="../../greendesk/store/db.py" line="388" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>{name} GreenDesk-тің жаңарақ нұсқасымен жазылған (схема {revision}); оны ашу үшін сол нұсқаны орнатыңыз. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="303" />
+        <location filename="../../greendesk/store/db.py" line="313" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} GreenDesk дерекқоры емес (белгісіз схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="312" />
+        <location filename="../../greendesk/store/db.py" line="322" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>{name} файлын осы нұсқаның схемасына дейін жаңарту қажет, бірақ ол тек оқу үшін қолжетімді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="339" />
+        <location filename="../../greendesk/store/db.py" line="349" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>{name} басқа бағдарламамен бұғатталған; оны сол жерде жауып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="343" />
+        <location filename="../../greendesk/store/db.py" line="353" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>{name} файлын ашу мүмкін емес: файл бүлінген немесе GreenDesk дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="369" />
+        <location filename="../../greendesk/store/db.py" line="379" />
         <source>{name} is a server database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — серверлік дерекқор, бірақ GreenDesk дерекқоры емес (онда, мысалы, {table!r} кестесі бар).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="373" />
+        <location filename="../../greendesk/store/db.py" line="383" />
         <source>The server database {name} is empty: it holds no GreenDesk plant yet.</source>
         <translation>{name} серверлік дерекқоры бос: онда әлі GreenDesk кәсіпорны жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="402" />
+        <location filename="../../greendesk/store/db.py" line="412" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>{name} схема ревизиясын {revision} деп көрсетеді, бірақ онда кейінгі ревизияның {kind} {what} нысаны бұрыннан бар, демек ревизия белгісі GreenDesk-тен тыс кері қайтарылған; файл өзгертілмеді.</translation>
     </message>
@@ -8791,87 +8796,87 @@
         <translation>GreenDesk есептерді en, ru және kk тілдерінде жасайды, {language!r} емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="87" />
+        <location filename="../../greendesk/store/audit_verify.py" line="88" />
         <source>The file's GreenDesk mark (SQLite's application_id) is missing: it was removed or changed outside GreenDesk.</source>
         <translation>Файлда GreenDesk белгісі (SQLite application_id) жоқ: ол GreenDesk-тен тыс жойылған немесе өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="90" />
+        <location filename="../../greendesk/store/audit_verify.py" line="91" />
         <source>The file's GreenDesk mark (SQLite's application_id) is {mark}, not GreenDesk's: it was removed or changed outside GreenDesk.</source>
         <translation>Файл белгісі (SQLite application_id) — {mark}, GreenDesk белгісі емес: ол GreenDesk-тен тыс жойылған немесе өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="267" />
+        <location filename="../../greendesk/store/audit_verify.py" line="268" />
         <source>entry #{eid} ({action} {entity} #{id}, {at} UTC)</source>
         <translation>№{eid} жазба ({action} {entity} №{id}, {at} UTC)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="269" />
+        <location filename="../../greendesk/store/audit_verify.py" line="270" />
         <source>entry #{eid} ({action} {entity}, {at} UTC)</source>
         <translation>№{eid} жазба ({action} {entity}, {at} UTC)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="273" />
+        <location filename="../../greendesk/store/audit_verify.py" line="274" />
         <source>The audit trail is broken at entry #{eid}: it jumps from entry #{prev} to #{eid}, so entries were deleted.</source>
         <translation>Өзгерістер журналы №{eid} жазбада бұзылған: №{prev} жазбадан кейін бірден №{eid} келеді, яғни жазбалар жойылған.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="276" />
+        <location filename="../../greendesk/store/audit_verify.py" line="277" />
         <source>The audit trail is broken at entry #{eid}: it is out of order.</source>
         <translation>Өзгерістер журналы №{eid} жазбада бұзылған: ол ретімен тұрмаған.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="279" />
+        <location filename="../../greendesk/store/audit_verify.py" line="280" />
         <source>The audit trail is broken at {what}: it does not link to the entry before it, so entries were inserted, deleted or replaced there.</source>
         <translation>Өзгерістер журналы мына жазбада бұзылған: {what}; ол алдыңғы жазбамен байланыспайды, яғни мұнда жазбалар қосылған, жойылған немесе ауыстырылған.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="290" />
+        <location filename="../../greendesk/store/audit_verify.py" line="291" />
         <source>The audit trail is broken at {what}: the entry was altered after it was written.</source>
         <translation>Өзгерістер журналы мына жазбада бұзылған: {what}; жазба жазылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="304" />
+        <location filename="../../greendesk/store/audit_verify.py" line="305" />
         <source>Entry #{eid} of the audit trail cannot be read (its values are not valid JSON).</source>
         <translation>Өзгерістер журналының №{eid} жазбасын оқу мүмкін емес (оның мәндері дұрыс JSON емес).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="389" />
+        <location filename="../../greendesk/store/audit_verify.py" line="390" />
         <source>The table {table} is missing, but the audit trail has records in it.</source>
         <translation>{table} кестесі жоқ, бірақ өзгерістер журналында оның жазбалары бар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="440" />
+        <location filename="../../greendesk/store/audit_verify.py" line="442" />
         <source>{table} #{key} exists without an entry in the audit trail (it was added outside GreenDesk).</source>
         <translation>{table} №{key} өзгерістер журналында жазбасыз бар (ол GreenDesk-тен тыс қосылған).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="452" />
+        <location filename="../../greendesk/store/audit_verify.py" line="454" />
         <source>{table} #{key} is missing: the audit trail (entry #{eid}) says it exists.</source>
         <translation>{table} №{key} жоқ, бірақ өзгерістер журналы бойынша (№{eid} жазба) ол бар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="466" />
+        <location filename="../../greendesk/store/audit_verify.py" line="468" />
         <source>{table} #{key} exists, but the audit trail (entry #{eid}) says it was deleted.</source>
         <translation>{table} №{key} бар, бірақ өзгерістер журналы бойынша (№{eid} жазба) ол жойылған.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="474" />
+        <location filename="../../greendesk/store/audit_verify.py" line="476" />
         <source>{table} #{key} differs from the audit trail (entry #{eid}): {column} is {value}, the trail says {expected}.</source>
         <translation>{table} №{key} өзгерістер журналынан өзгеше (№{eid} жазба): {column} — {value}, ал журналда — {expected}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="498" />
+        <location filename="../../greendesk/store/audit_verify.py" line="500" />
         <source>{table} #{key} is missing: it arrived in bulk (entry #{eid}) and the trail does not say it was deleted.</source>
         <translation>{table} №{key} жоқ: ол топтамамен келген (№{eid} жазба), ал журналда оның жойылғаны туралы жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="508" />
+        <location filename="../../greendesk/store/audit_verify.py" line="510" />
         <source>{table} #{key} differs from what entry #{eid} recorded when it arrived in bulk.</source>
         <translation>{table} №{key} топтамамен келген кезде №{eid} жазба тіркегеннен өзгеше.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="516" />
+        <location filename="../../greendesk/store/audit_verify.py" line="518" />
         <source>The {rows:,} {table} records of entry #{eid} do not match its digest.</source>
         <translation>№{eid} жазбаның {table} жазбалары ({rows:,}) оның бақылау сомасына сәйкес келмейді.</translation>
     </message>
@@ -9564,17 +9569,17 @@
         <translation>{number} байланысы жоқ; байланыстар тізімін `greendesk relations list` көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/postgres.py" line="55" />
+        <location filename="../../greendesk/store/postgres.py" line="59" />
         <source>Opening a server database needs the PostgreSQL driver: install GreenDesk with its server extra (pip install "greendesk[server]").</source>
         <translation>Серверлік дерекқорды ашу үшін PostgreSQL драйвері қажет: GreenDesk-ті server қосымшасымен орнатыңыз (pip install "greendesk[server]").</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/postgres.py" line="143" />
+        <location filename="../../greendesk/store/postgres.py" line="201" />
         <source>The server database {name} cannot be reached or refused the login; check the address, the user name and that the server is running.</source>
         <translation>{name} серверлік дерекқорына қосылу мүмкін емес немесе ол кіруден бас тартты; мекенжайды, пайдаланушы атын және сервердің іске қосылғанын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/postgres.py" line="151" />
+        <location filename="../../greendesk/store/postgres.py" line="209" />
         <source>{name} is a server database: its backups are the server's business (pg_dump and pg_restore), not GreenDesk's.</source>
         <translation>{name} — серверлік дерекқор: оның сақтық көшірмелерін GreenDesk емес, сервер жасайды (pg_dump және pg_restore).</translation>
     </message>
@@ -12932,178 +12937,178 @@
 <context>
     <name>formation_labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="95" />
+        <location filename="../../greendesk/labels.py" line="96" />
         <source>Waste-rock dump</source>
         <translation>Аршылған жыныстар үйіндісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="96" />
+        <location filename="../../greendesk/labels.py" line="97" />
         <source>Tailings storage facility</source>
         <translation>Қалдық қоймасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="97" />
+        <location filename="../../greendesk/labels.py" line="98" />
         <source>Slag heap</source>
         <translation>Шлак үйіндісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="98" />
+        <location filename="../../greendesk/labels.py" line="99" />
         <source>Sludge pond</source>
         <translation>Шлам жинағыш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="99" />
+        <location filename="../../greendesk/labels.py" line="100" />
         <source>Heap-leach residue</source>
         <translation>Үймелеп шаймалау қалдықтары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="101" />
-        <location filename="../../greendesk/labels.py" line="114" />
+        <location filename="../../greendesk/labels.py" line="102" />
+        <location filename="../../greendesk/labels.py" line="115" />
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="102" />
+        <location filename="../../greendesk/labels.py" line="103" />
         <source>Operating</source>
         <translation>Жұмыс істеп тұр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="103" />
+        <location filename="../../greendesk/labels.py" line="104" />
         <source>Inactive</source>
         <translation>Уақытша пайдаланылмайды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="104" />
+        <location filename="../../greendesk/labels.py" line="105" />
         <source>Closed</source>
         <translation>Жабылған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="105" />
+        <location filename="../../greendesk/labels.py" line="106" />
         <source>Reclaimed</source>
         <translation>Қалпына келтірілген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="106" />
+        <location filename="../../greendesk/labels.py" line="107" />
         <source>Abandoned</source>
         <translation>Иесіз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="107" />
+        <location filename="../../greendesk/labels.py" line="108" />
         <source>Under construction</source>
         <translation>Салынуда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="109" />
+        <location filename="../../greendesk/labels.py" line="110" />
         <source>Upstream</source>
         <translation>Қойма жағына қарай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="110" />
+        <location filename="../../greendesk/labels.py" line="111" />
         <source>Downstream</source>
         <translation>Төменгі беткей жағына қарай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="111" />
+        <location filename="../../greendesk/labels.py" line="112" />
         <source>Centreline</source>
         <translation>Бөгет осі бойынша</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="112" />
+        <location filename="../../greendesk/labels.py" line="113" />
         <source>Water-retaining dam</source>
         <translation>Су ұстайтын бөгет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="115" />
+        <location filename="../../greendesk/labels.py" line="116" />
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="116" />
+        <location filename="../../greendesk/labels.py" line="117" />
         <source>Significant</source>
         <translation>Елеулі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="117" />
+        <location filename="../../greendesk/labels.py" line="118" />
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="118" />
+        <location filename="../../greendesk/labels.py" line="119" />
         <source>Very high</source>
         <translation>Өте жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="119" />
+        <location filename="../../greendesk/labels.py" line="120" />
         <source>Extreme</source>
         <translation>Төтенше</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="120" />
+        <location filename="../../greendesk/labels.py" line="121" />
         <source>Air</source>
         <translation>Атмосфералық ауа</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="121" />
+        <location filename="../../greendesk/labels.py" line="122" />
         <source>Groundwater</source>
         <translation>Жерасты сулары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="122" />
+        <location filename="../../greendesk/labels.py" line="123" />
         <source>Surface water</source>
         <translation>Жерүсті сулары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="123" />
+        <location filename="../../greendesk/labels.py" line="124" />
         <source>Soil</source>
         <translation>Топырақ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="124" />
+        <location filename="../../greendesk/labels.py" line="125" />
         <source>Structure (level, settlement)</source>
         <translation>Құрылыс (деңгей, шөгу)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="125" />
+        <location filename="../../greendesk/labels.py" line="126" />
         <source>Formation</source>
         <translation>Түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="126" />
+        <location filename="../../greendesk/labels.py" line="127" />
         <source>Stack</source>
         <translation>Түтін мұржасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="127" />
+        <location filename="../../greendesk/labels.py" line="128" />
         <source>Discharge</source>
         <translation>Төгінді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="128" />
+        <location filename="../../greendesk/labels.py" line="129" />
         <source>Dusting surface</source>
         <translation>Шаңдайтын бет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="129" />
+        <location filename="../../greendesk/labels.py" line="130" />
         <source>Other source</source>
         <translation>Басқа көз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="130" />
+        <location filename="../../greendesk/labels.py" line="131" />
         <source>Monthly</source>
         <translation>Ай сайын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="131" />
+        <location filename="../../greendesk/labels.py" line="132" />
         <source>Quarterly</source>
         <translation>Тоқсан сайын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="132" />
+        <location filename="../../greendesk/labels.py" line="133" />
         <source>Half-yearly</source>
         <translation>Жарты жылда бір рет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="133" />
+        <location filename="../../greendesk/labels.py" line="134" />
         <source>Yearly</source>
         <translation>Жыл сайын</translation>
     </message>
@@ -13403,208 +13408,208 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="48" />
+        <location filename="../../greendesk/labels.py" line="49" />
         <source>Mine or quarry</source>
         <translation>Кеніш немесе карьер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="49" />
+        <location filename="../../greendesk/labels.py" line="50" />
         <source>Concentrator</source>
         <translation>Байыту фабрикасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="50" />
+        <location filename="../../greendesk/labels.py" line="51" />
         <source>Smelter or refinery</source>
         <translation>Металлургия зауыты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="51" />
+        <location filename="../../greendesk/labels.py" line="52" />
         <source>Auxiliary</source>
         <translation>Қосалқы өндіріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="53" />
+        <location filename="../../greendesk/labels.py" line="54" />
         <source>Category I: significant negative impact</source>
         <translation>I санат: елеулі жағымсыз әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="54" />
+        <location filename="../../greendesk/labels.py" line="55" />
         <source>Category II: moderate negative impact</source>
         <translation>II санат: бірқалыпты жағымсыз әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="55" />
+        <location filename="../../greendesk/labels.py" line="56" />
         <source>Category III: insignificant negative impact</source>
         <translation>III санат: болмашы жағымсыз әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="57" />
+        <location filename="../../greendesk/labels.py" line="58" />
         <source>Category IV: minimal negative impact</source>
         <translation>IV санат: барынша аз жағымсыз әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="58" />
+        <location filename="../../greendesk/labels.py" line="59" />
         <source>Organised (stack)</source>
         <translation>Ұйымдастырылған (мұржа)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="59" />
+        <location filename="../../greendesk/labels.py" line="60" />
         <source>Fugitive</source>
         <translation>Ұйымдастырылмаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="60" />
+        <location filename="../../greendesk/labels.py" line="61" />
         <source>Discharge to water</source>
         <translation>Су объектісіне төгінді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="61" />
+        <location filename="../../greendesk/labels.py" line="62" />
         <source>Process</source>
         <translation>Процесс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="62" />
+        <location filename="../../greendesk/labels.py" line="63" />
         <source>Stock or storage</source>
         <translation>Қор (қойма)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="63" />
+        <location filename="../../greendesk/labels.py" line="64" />
         <source>Supplier (boundary)</source>
         <translation>Жеткізуші (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="64" />
+        <location filename="../../greendesk/labels.py" line="65" />
         <source>Customer (boundary)</source>
         <translation>Тұтынушы (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="65" />
+        <location filename="../../greendesk/labels.py" line="66" />
         <source>Environment (boundary)</source>
         <translation>Қоршаған орта (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="66" />
+        <location filename="../../greendesk/labels.py" line="67" />
         <source>Waste contractor (boundary)</source>
         <translation>Қалдықтар жөніндегі мердігер (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="67" />
+        <location filename="../../greendesk/labels.py" line="68" />
         <source>Accounted loss</source>
         <translation>Есепке алынған шығындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="68" />
+        <location filename="../../greendesk/labels.py" line="69" />
         <source>Storage</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="69" />
+        <location filename="../../greendesk/labels.py" line="70" />
         <source>Transport</source>
         <translation>Тасымалдау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="70" />
+        <location filename="../../greendesk/labels.py" line="71" />
         <source>Handling</source>
         <translation>Тиеу-түсіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="71" />
+        <location filename="../../greendesk/labels.py" line="72" />
         <source>Process losses</source>
         <translation>Технологиялық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="72" />
+        <location filename="../../greendesk/labels.py" line="73" />
         <source>Measurement</source>
         <translation>Өлшеу қателігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="73" />
+        <location filename="../../greendesk/labels.py" line="74" />
         <source>Raw material</source>
         <translation>Шикізат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="74" />
+        <location filename="../../greendesk/labels.py" line="75" />
         <source>Reagent</source>
         <translation>Реагент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="75" />
+        <location filename="../../greendesk/labels.py" line="76" />
         <source>Intermediate</source>
         <translation>Жартылай өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="76" />
+        <location filename="../../greendesk/labels.py" line="77" />
         <source>Product</source>
         <translation>Өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="77" />
+        <location filename="../../greendesk/labels.py" line="78" />
         <source>By-product</source>
         <translation>Қосалқы өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="78" />
+        <location filename="../../greendesk/labels.py" line="79" />
         <source>Energy carrier</source>
         <translation>Энергия тасымалдағыш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="79" />
+        <location filename="../../greendesk/labels.py" line="80" />
         <source>Water</source>
         <translation>Су</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="80" />
+        <location filename="../../greendesk/labels.py" line="81" />
         <source>Waste</source>
         <translation>Қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="81" />
+        <location filename="../../greendesk/labels.py" line="82" />
         <source>Mass</source>
         <translation>Масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="82" />
+        <location filename="../../greendesk/labels.py" line="83" />
         <source>Volume</source>
         <translation>Көлем</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="83" />
+        <location filename="../../greendesk/labels.py" line="84" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="84" />
-        <location filename="../../greendesk/labels.py" line="88" />
+        <location filename="../../greendesk/labels.py" line="85" />
+        <location filename="../../greendesk/labels.py" line="89" />
         <source>Measured</source>
         <translation>Өлшенген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="85" />
+        <location filename="../../greendesk/labels.py" line="86" />
         <source>Calculated</source>
         <translation>Есептелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="86" />
+        <location filename="../../greendesk/labels.py" line="87" />
         <source>Estimated</source>
         <translation>Бағаланған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="89" />
+        <location filename="../../greendesk/labels.py" line="90" />
         <source>Unmeasured</source>
         <translation>Өлшенбеген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="90" />
+        <location filename="../../greendesk/labels.py" line="91" />
         <source>Constant</source>
         <translation>Тұрақты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="91" />
+        <location filename="../../greendesk/labels.py" line="92" />
         <source>Transfer coefficient</source>
         <translation>Ауысу коэффициенті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="92" />
+        <location filename="../../greendesk/labels.py" line="93" />
         <source>Equal flows</source>
         <translation>Тең ағындар</translation>
     </message>
@@ -13700,37 +13705,37 @@
         <translation>{records}; өзгертілгені: {columns}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/audit_log.py" line="112" />
+        <location filename="../../greendesk/services/audit_log.py" line="114" />
         <source>Records written by a new database.</source>
         <translation>Жаңа дерекқор жазған жазбалар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/audit_log.py" line="115" />
+        <location filename="../../greendesk/services/audit_log.py" line="117" />
         <source>Records written by the schema upgrade from {revision} (the file before it was kept as {backup}).</source>
         <translation>{revision} нұсқасынан схеманы жаңарту жазған жазбалар (жаңартуға дейінгі файл {backup} ретінде сақталды).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/audit_log.py" line="118" />
+        <location filename="../../greendesk/services/audit_log.py" line="120" />
         <source>Records written by the demo generator.</source>
         <translation>Демо-деректер генераторы жазған жазбалар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/audit_log.py" line="120" />
+        <location filename="../../greendesk/services/audit_log.py" line="122" />
         <source>Exported {file}</source>
         <translation>Экспортталды: {file}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/audit_log.py" line="122" />
+        <location filename="../../greendesk/services/audit_log.py" line="124" />
         <source>Restored from the backup {backup}; the replaced file was kept as {kept}.</source>
         <translation>{backup} сақтық көшірмесінен қалпына келтірілді; ауыстырылған файл {kept} ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/audit_log.py" line="124" />
+        <location filename="../../greendesk/services/audit_log.py" line="126" />
         <source>Restored from the backup {backup}.</source>
         <translation>{backup} сақтық көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/audit_log.py" line="187" />
+        <location filename="../../greendesk/services/audit_log.py" line="189" />
         <source>The entry's values cannot be read.</source>
         <translation>Жазбаның мәндерін оқу мүмкін емес.</translation>
     </message>
@@ -17462,49 +17467,49 @@
         <translation>D1–D14 операцияларына дейін сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="137" />
+        <location filename="../../greendesk/labels.py" line="138" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="50" />
         <source>Green</source>
         <translation>Жасыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="138" />
+        <location filename="../../greendesk/labels.py" line="139" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="51" />
         <source>Amber</source>
         <translation>Сарғылт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="139" />
+        <location filename="../../greendesk/labels.py" line="140" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="52" />
         <source>Red</source>
         <translation>Қызыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="140" />
+        <location filename="../../greendesk/labels.py" line="141" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="43" />
         <source>Solid</source>
         <translation>Қатты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="141" />
+        <location filename="../../greendesk/labels.py" line="142" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="44" />
         <source>Dusty or powdery</source>
         <translation>Шаң тәрізді немесе ұнтақ тәрізді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="142" />
+        <location filename="../../greendesk/labels.py" line="143" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="45" />
         <source>Sludge or paste</source>
         <translation>Шлам тәрізді немесе паста тәрізді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="143" />
+        <location filename="../../greendesk/labels.py" line="144" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="46" />
         <source>Liquid</source>
         <translation>Сұйық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="144" />
+        <location filename="../../greendesk/labels.py" line="145" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="47" />
         <source>Gas in containers</source>
         <translation>Ыдыстардағы газ</translation>

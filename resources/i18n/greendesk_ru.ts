@@ -125,26 +125,31 @@
 <context>
     <name>ActionLabels</name>
     <message>
+        <location filename="../../greendesk/labels.py" line="150" />
         <location filename="../../greendesk/ui/action_editor.py" line="34" />
         <source>Not started</source>
         <translation>Не начато</translation>
     </message>
     <message>
+        <location filename="../../greendesk/labels.py" line="151" />
         <location filename="../../greendesk/ui/action_editor.py" line="35" />
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
+        <location filename="../../greendesk/labels.py" line="152" />
         <location filename="../../greendesk/ui/action_editor.py" line="36" />
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
+        <location filename="../../greendesk/labels.py" line="153" />
         <location filename="../../greendesk/ui/action_editor.py" line="37" />
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
+        <location filename="../../greendesk/labels.py" line="154" />
         <location filename="../../greendesk/ui/action_editor.py" line="38" />
         <source>Not applicable</source>
         <translation>Не применимо</translation>
@@ -6525,7 +6530,7 @@
     </message>
     <message>
         <location filename="../../greendesk/paths.py" line="50" />
-        <location filename="../../greendesk/store/db.py" line="355" />
+        <location filename="../../greendesk/store/db.py" line="365" />
         <source>{value} is neither a file path nor a database URL.</source>
         <translation>{value} — не путь к файлу и не URL базы данных.</translation>
     </message>
@@ -7250,8 +7255,8 @@
     </message>
     <message>
         <location filename="../../greendesk/services/dated.py" line="31" />
-        <location filename="../../greendesk/services/flow_writes.py" line="115" />
-        <location filename="../../greendesk/services/flow_writes.py" line="136" />
+        <location filename="../../greendesk/services/flow_writes.py" line="116" />
+        <location filename="../../greendesk/services/flow_writes.py" line="137" />
         <source>a flow record</source>
         <translation>запись потока</translation>
     </message>
@@ -7276,13 +7281,13 @@
         <translation>Из этих записей нельзя вернуть {taken}: их номера уже присвоены записям, добавленным позже (импортом, при ликвидации инцидента или в другом окне). Введите их заново.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flow_writes.py" line="33" />
+        <location filename="../../greendesk/services/flow_writes.py" line="34" />
         <location filename="../../greendesk/services/flows.py" line="257" />
         <source>This record</source>
         <translation>Эта запись</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flow_writes.py" line="83" />
+        <location filename="../../greendesk/services/flow_writes.py" line="84" />
         <source>{label}: this record</source>
         <translation>{label}: эта запись</translation>
     </message>
@@ -8535,7 +8540,7 @@
         <translation>{text!r} не является вершиной журнала изменений: запишите её как номер записи, двоеточие и 64-символьный хеш, как на титульном листе книги (например, 1234:9f86d0…).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_codec.py" line="243" />
+        <location filename="../../greendesk/store/audit_codec.py" line="249" />
         <source>rows of {width} values expected</source>
         <translation>ожидались строки из {width} значений</translation>
     </message>
@@ -8606,78 +8611,78 @@
         <translation>Период {label} закрыт; чтобы изменить его записи, откройте его повторно (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="126" />
+        <location filename="../../greendesk/store/db.py" line="127" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>Файл {path} открыт только для чтения; изменения сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="255" />
+        <location filename="../../greendesk/store/db.py" line="265" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — это папка, а не файл базы данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="259" />
+        <location filename="../../greendesk/store/db.py" line="269" />
         <source>There is no database at {path}.</source>
         <translation>По пути {path} нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="268" />
+        <location filename="../../greendesk/store/db.py" line="278" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} не является базой данных GreenDesk: это вообще не файл SQLite.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="273" />
+        <location filename="../../greendesk/store/db.py" line="283" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>Не удаётся прочитать {name}: доступ запрещён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="284" />
+        <location filename="../../greendesk/store/db.py" line="294" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (в ней есть, например, таблица {table!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="287" />
+        <location filename="../../greendesk/store/db.py" line="297" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (она пуста).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="295" />
-        <location filename="../../greendesk/store/db.py" line="378" />
+        <location filename="../../greendesk/store/db.py" line="305" />
+        <location filename="../../greendesk/store/db.py" line="388" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>Файл {name} записан более новой версией GreenDesk (схема {revision}); установите эту версию, чтобы открыть его. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="303" />
+        <location filename="../../greendesk/store/db.py" line="313" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} не является базой данных GreenDesk (неизвестная схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="312" />
+        <location filename="../../greendesk/store/db.py" line="322" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>Файл {name} нужно обновить до схемы этой версии, но он доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="339" />
+        <location filename="../../greendesk/store/db.py" line="349" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>Файл {name} заблокирован другой программой; закройте его там и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="343" />
+        <location filename="../../greendesk/store/db.py" line="353" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>Не удаётся открыть {name}: файл повреждён или не является базой данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="369" />
+        <location filename="../../greendesk/store/db.py" line="379" />
         <source>{name} is a server database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — серверная база данных, но не GreenDesk (в ней есть, например, таблица {table!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="373" />
+        <location filename="../../greendesk/store/db.py" line="383" />
         <source>The server database {name} is empty: it holds no GreenDesk plant yet.</source>
         <translation>Серверная база данных {name} пуста: в ней ещё нет предприятия GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="402" />
+        <location filename="../../greendesk/store/db.py" line="412" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>Файл {name} указывает ревизию схемы {revision}, но уже содержит {kind} {what} более поздней ревизии, то есть отметка ревизии была откатана вне GreenDesk; файл не изменён.</translation>
     </message>
@@ -8802,87 +8807,87 @@
         <translation>GreenDesk составляет отчёты на языках en, ru и kk, а не {language!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="87" />
+        <location filename="../../greendesk/store/audit_verify.py" line="88" />
         <source>The file's GreenDesk mark (SQLite's application_id) is missing: it was removed or changed outside GreenDesk.</source>
         <translation>Метки GreenDesk в файле (application_id SQLite) нет: её удалили или изменили вне GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="90" />
+        <location filename="../../greendesk/store/audit_verify.py" line="91" />
         <source>The file's GreenDesk mark (SQLite's application_id) is {mark}, not GreenDesk's: it was removed or changed outside GreenDesk.</source>
         <translation>Метка файла (application_id SQLite) — {mark}, а не метка GreenDesk: её удалили или изменили вне GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="267" />
+        <location filename="../../greendesk/store/audit_verify.py" line="268" />
         <source>entry #{eid} ({action} {entity} #{id}, {at} UTC)</source>
         <translation>запись №{eid} ({action} {entity} №{id}, {at} UTC)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="269" />
+        <location filename="../../greendesk/store/audit_verify.py" line="270" />
         <source>entry #{eid} ({action} {entity}, {at} UTC)</source>
         <translation>запись №{eid} ({action} {entity}, {at} UTC)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="273" />
+        <location filename="../../greendesk/store/audit_verify.py" line="274" />
         <source>The audit trail is broken at entry #{eid}: it jumps from entry #{prev} to #{eid}, so entries were deleted.</source>
         <translation>Журнал изменений нарушен на записи №{eid}: после записи №{prev} сразу идёт №{eid}, значит, записи были удалены.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="276" />
+        <location filename="../../greendesk/store/audit_verify.py" line="277" />
         <source>The audit trail is broken at entry #{eid}: it is out of order.</source>
         <translation>Журнал изменений нарушен на записи №{eid}: она стоит не по порядку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="279" />
+        <location filename="../../greendesk/store/audit_verify.py" line="280" />
         <source>The audit trail is broken at {what}: it does not link to the entry before it, so entries were inserted, deleted or replaced there.</source>
         <translation>Журнал изменений нарушен на записи {what}: она не связана с предыдущей записью, значит, здесь записи были вставлены, удалены или заменены.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="290" />
+        <location filename="../../greendesk/store/audit_verify.py" line="291" />
         <source>The audit trail is broken at {what}: the entry was altered after it was written.</source>
         <translation>Журнал изменений нарушен на записи {what}: запись изменили после того, как она была сделана.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="304" />
+        <location filename="../../greendesk/store/audit_verify.py" line="305" />
         <source>Entry #{eid} of the audit trail cannot be read (its values are not valid JSON).</source>
         <translation>Запись №{eid} журнала изменений не читается (её значения — не корректный JSON).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="389" />
+        <location filename="../../greendesk/store/audit_verify.py" line="390" />
         <source>The table {table} is missing, but the audit trail has records in it.</source>
         <translation>Таблицы {table} нет, хотя в журнале изменений есть её записи.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="440" />
+        <location filename="../../greendesk/store/audit_verify.py" line="442" />
         <source>{table} #{key} exists without an entry in the audit trail (it was added outside GreenDesk).</source>
         <translation>{table} №{key} существует без записи в журнале изменений (её добавили вне GreenDesk).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="452" />
+        <location filename="../../greendesk/store/audit_verify.py" line="454" />
         <source>{table} #{key} is missing: the audit trail (entry #{eid}) says it exists.</source>
         <translation>{table} №{key} отсутствует, хотя по журналу изменений (запись №{eid}) она существует.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="466" />
+        <location filename="../../greendesk/store/audit_verify.py" line="468" />
         <source>{table} #{key} exists, but the audit trail (entry #{eid}) says it was deleted.</source>
         <translation>{table} №{key} существует, но по журналу изменений (запись №{eid}) она удалена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="474" />
+        <location filename="../../greendesk/store/audit_verify.py" line="476" />
         <source>{table} #{key} differs from the audit trail (entry #{eid}): {column} is {value}, the trail says {expected}.</source>
         <translation>{table} №{key} отличается от журнала изменений (запись №{eid}): {column} — {value}, а в журнале — {expected}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="498" />
+        <location filename="../../greendesk/store/audit_verify.py" line="500" />
         <source>{table} #{key} is missing: it arrived in bulk (entry #{eid}) and the trail does not say it was deleted.</source>
         <translation>{table} №{key} отсутствует: она поступила в составе пакета (запись №{eid}), а в журнале нет записи о её удалении.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="508" />
+        <location filename="../../greendesk/store/audit_verify.py" line="510" />
         <source>{table} #{key} differs from what entry #{eid} recorded when it arrived in bulk.</source>
         <translation>{table} №{key} отличается от того, что записала запись №{eid}, когда она поступила в составе пакета.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_verify.py" line="516" />
+        <location filename="../../greendesk/store/audit_verify.py" line="518" />
         <source>The {rows:,} {table} records of entry #{eid} do not match its digest.</source>
         <translation>Записи {table} ({rows:,}) из записи журнала №{eid} не совпадают с её контрольной суммой.</translation>
     </message>
@@ -9575,17 +9580,17 @@
         <translation>Связи {number} нет; список связей выводит `greendesk relations list`.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/postgres.py" line="55" />
+        <location filename="../../greendesk/store/postgres.py" line="59" />
         <source>Opening a server database needs the PostgreSQL driver: install GreenDesk with its server extra (pip install "greendesk[server]").</source>
         <translation>Для открытия серверной базы данных нужен драйвер PostgreSQL: установите GreenDesk с дополнением server (pip install "greendesk[server]").</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/postgres.py" line="143" />
+        <location filename="../../greendesk/store/postgres.py" line="201" />
         <source>The server database {name} cannot be reached or refused the login; check the address, the user name and that the server is running.</source>
         <translation>Серверная база данных {name} недоступна или отклонила вход; проверьте адрес, имя пользователя и что сервер запущен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/postgres.py" line="151" />
+        <location filename="../../greendesk/store/postgres.py" line="209" />
         <source>{name} is a server database: its backups are the server's business (pg_dump and pg_restore), not GreenDesk's.</source>
         <translation>{name} — серверная база данных: её резервные копии делает сервер (pg_dump и pg_restore), а не GreenDesk.</translation>
     </message>
@@ -12947,178 +12952,178 @@
 <context>
     <name>formation_labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="95" />
+        <location filename="../../greendesk/labels.py" line="96" />
         <source>Waste-rock dump</source>
         <translation>Отвал вскрышных пород</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="96" />
+        <location filename="../../greendesk/labels.py" line="97" />
         <source>Tailings storage facility</source>
         <translation>Хвостохранилище</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="97" />
+        <location filename="../../greendesk/labels.py" line="98" />
         <source>Slag heap</source>
         <translation>Шлакоотвал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="98" />
+        <location filename="../../greendesk/labels.py" line="99" />
         <source>Sludge pond</source>
         <translation>Шламонакопитель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="99" />
+        <location filename="../../greendesk/labels.py" line="100" />
         <source>Heap-leach residue</source>
         <translation>Остатки кучного выщелачивания</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="101" />
-        <location filename="../../greendesk/labels.py" line="114" />
+        <location filename="../../greendesk/labels.py" line="102" />
+        <location filename="../../greendesk/labels.py" line="115" />
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="102" />
+        <location filename="../../greendesk/labels.py" line="103" />
         <source>Operating</source>
         <translation>Действующее</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="103" />
+        <location filename="../../greendesk/labels.py" line="104" />
         <source>Inactive</source>
         <translation>Временно не используется</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="104" />
+        <location filename="../../greendesk/labels.py" line="105" />
         <source>Closed</source>
         <translation>Закрытое</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="105" />
+        <location filename="../../greendesk/labels.py" line="106" />
         <source>Reclaimed</source>
         <translation>Рекультивированное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="106" />
+        <location filename="../../greendesk/labels.py" line="107" />
         <source>Abandoned</source>
         <translation>Бесхозяйное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="107" />
+        <location filename="../../greendesk/labels.py" line="108" />
         <source>Under construction</source>
         <translation>Строящееся</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="109" />
+        <location filename="../../greendesk/labels.py" line="110" />
         <source>Upstream</source>
         <translation>В сторону хранилища</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="110" />
+        <location filename="../../greendesk/labels.py" line="111" />
         <source>Downstream</source>
         <translation>В сторону низового откоса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="111" />
+        <location filename="../../greendesk/labels.py" line="112" />
         <source>Centreline</source>
         <translation>По оси дамбы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="112" />
+        <location filename="../../greendesk/labels.py" line="113" />
         <source>Water-retaining dam</source>
         <translation>Водоудерживающая дамба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="115" />
+        <location filename="../../greendesk/labels.py" line="116" />
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="116" />
+        <location filename="../../greendesk/labels.py" line="117" />
         <source>Significant</source>
         <translation>Значительный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="117" />
+        <location filename="../../greendesk/labels.py" line="118" />
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="118" />
+        <location filename="../../greendesk/labels.py" line="119" />
         <source>Very high</source>
         <translation>Очень высокий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="119" />
+        <location filename="../../greendesk/labels.py" line="120" />
         <source>Extreme</source>
         <translation>Чрезвычайный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="120" />
+        <location filename="../../greendesk/labels.py" line="121" />
         <source>Air</source>
         <translation>Атмосферный воздух</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="121" />
+        <location filename="../../greendesk/labels.py" line="122" />
         <source>Groundwater</source>
         <translation>Подземные воды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="122" />
+        <location filename="../../greendesk/labels.py" line="123" />
         <source>Surface water</source>
         <translation>Поверхностные воды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="123" />
+        <location filename="../../greendesk/labels.py" line="124" />
         <source>Soil</source>
         <translation>Почва</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="124" />
+        <location filename="../../greendesk/labels.py" line="125" />
         <source>Structure (level, settlement)</source>
         <translation>Сооружение (уровень, осадка)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="125" />
+        <location filename="../../greendesk/labels.py" line="126" />
         <source>Formation</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="126" />
+        <location filename="../../greendesk/labels.py" line="127" />
         <source>Stack</source>
         <translation>Дымовая труба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="127" />
+        <location filename="../../greendesk/labels.py" line="128" />
         <source>Discharge</source>
         <translation>Сброс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="128" />
+        <location filename="../../greendesk/labels.py" line="129" />
         <source>Dusting surface</source>
         <translation>Пылящая поверхность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="129" />
+        <location filename="../../greendesk/labels.py" line="130" />
         <source>Other source</source>
         <translation>Другой источник</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="130" />
+        <location filename="../../greendesk/labels.py" line="131" />
         <source>Monthly</source>
         <translation>Ежемесячно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="131" />
+        <location filename="../../greendesk/labels.py" line="132" />
         <source>Quarterly</source>
         <translation>Ежеквартально</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="132" />
+        <location filename="../../greendesk/labels.py" line="133" />
         <source>Half-yearly</source>
         <translation>Раз в полугодие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="133" />
+        <location filename="../../greendesk/labels.py" line="134" />
         <source>Yearly</source>
         <translation>Ежегодно</translation>
     </message>
@@ -13418,208 +13423,208 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="48" />
+        <location filename="../../greendesk/labels.py" line="49" />
         <source>Mine or quarry</source>
         <translation>Рудник или карьер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="49" />
+        <location filename="../../greendesk/labels.py" line="50" />
         <source>Concentrator</source>
         <translation>Обогатительная фабрика</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="50" />
+        <location filename="../../greendesk/labels.py" line="51" />
         <source>Smelter or refinery</source>
         <translation>Металлургический завод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="51" />
+        <location filename="../../greendesk/labels.py" line="52" />
         <source>Auxiliary</source>
         <translation>Вспомогательное производство</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="53" />
+        <location filename="../../greendesk/labels.py" line="54" />
         <source>Category I: significant negative impact</source>
         <translation>I категория: значительное негативное воздействие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="54" />
+        <location filename="../../greendesk/labels.py" line="55" />
         <source>Category II: moderate negative impact</source>
         <translation>II категория: умеренное негативное воздействие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="55" />
+        <location filename="../../greendesk/labels.py" line="56" />
         <source>Category III: insignificant negative impact</source>
         <translation>III категория: незначительное негативное воздействие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="57" />
+        <location filename="../../greendesk/labels.py" line="58" />
         <source>Category IV: minimal negative impact</source>
         <translation>IV категория: минимальное негативное воздействие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="58" />
+        <location filename="../../greendesk/labels.py" line="59" />
         <source>Organised (stack)</source>
         <translation>Организованный (труба)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="59" />
+        <location filename="../../greendesk/labels.py" line="60" />
         <source>Fugitive</source>
         <translation>Неорганизованный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="60" />
+        <location filename="../../greendesk/labels.py" line="61" />
         <source>Discharge to water</source>
         <translation>Сброс в водный объект</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="61" />
+        <location filename="../../greendesk/labels.py" line="62" />
         <source>Process</source>
         <translation>Процесс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="62" />
+        <location filename="../../greendesk/labels.py" line="63" />
         <source>Stock or storage</source>
         <translation>Запас (склад)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="63" />
+        <location filename="../../greendesk/labels.py" line="64" />
         <source>Supplier (boundary)</source>
         <translation>Поставщик (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="64" />
+        <location filename="../../greendesk/labels.py" line="65" />
         <source>Customer (boundary)</source>
         <translation>Потребитель (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="65" />
+        <location filename="../../greendesk/labels.py" line="66" />
         <source>Environment (boundary)</source>
         <translation>Окружающая среда (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="66" />
+        <location filename="../../greendesk/labels.py" line="67" />
         <source>Waste contractor (boundary)</source>
         <translation>Подрядчик по отходам (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="67" />
+        <location filename="../../greendesk/labels.py" line="68" />
         <source>Accounted loss</source>
         <translation>Учтённые потери</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="68" />
+        <location filename="../../greendesk/labels.py" line="69" />
         <source>Storage</source>
         <translation>Хранение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="69" />
+        <location filename="../../greendesk/labels.py" line="70" />
         <source>Transport</source>
         <translation>Транспортировка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="70" />
+        <location filename="../../greendesk/labels.py" line="71" />
         <source>Handling</source>
         <translation>Перегрузка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="71" />
+        <location filename="../../greendesk/labels.py" line="72" />
         <source>Process losses</source>
         <translation>Технологические</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="72" />
+        <location filename="../../greendesk/labels.py" line="73" />
         <source>Measurement</source>
         <translation>Погрешность измерений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="73" />
+        <location filename="../../greendesk/labels.py" line="74" />
         <source>Raw material</source>
         <translation>Сырьё</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="74" />
+        <location filename="../../greendesk/labels.py" line="75" />
         <source>Reagent</source>
         <translation>Реагент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="75" />
+        <location filename="../../greendesk/labels.py" line="76" />
         <source>Intermediate</source>
         <translation>Полупродукт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="76" />
+        <location filename="../../greendesk/labels.py" line="77" />
         <source>Product</source>
         <translation>Продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="77" />
+        <location filename="../../greendesk/labels.py" line="78" />
         <source>By-product</source>
         <translation>Попутная продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="78" />
+        <location filename="../../greendesk/labels.py" line="79" />
         <source>Energy carrier</source>
         <translation>Энергоноситель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="79" />
+        <location filename="../../greendesk/labels.py" line="80" />
         <source>Water</source>
         <translation>Вода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="80" />
+        <location filename="../../greendesk/labels.py" line="81" />
         <source>Waste</source>
         <translation>Отходы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="81" />
+        <location filename="../../greendesk/labels.py" line="82" />
         <source>Mass</source>
         <translation>Масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="82" />
+        <location filename="../../greendesk/labels.py" line="83" />
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="83" />
+        <location filename="../../greendesk/labels.py" line="84" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="84" />
-        <location filename="../../greendesk/labels.py" line="88" />
+        <location filename="../../greendesk/labels.py" line="85" />
+        <location filename="../../greendesk/labels.py" line="89" />
         <source>Measured</source>
         <translation>Измерено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="85" />
+        <location filename="../../greendesk/labels.py" line="86" />
         <source>Calculated</source>
         <translation>Рассчитано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="86" />
+        <location filename="../../greendesk/labels.py" line="87" />
         <source>Estimated</source>
         <translation>Оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="89" />
+        <location filename="../../greendesk/labels.py" line="90" />
         <source>Unmeasured</source>
         <translation>Не измерено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="90" />
+        <location filename="../../greendesk/labels.py" line="91" />
         <source>Constant</source>
         <translation>Константа</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="91" />
+        <location filename="../../greendesk/labels.py" line="92" />
         <source>Transfer coefficient</source>
         <translation>Коэффициент перехода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="92" />
+        <location filename="../../greendesk/labels.py" line="93" />
         <source>Equal flows</source>
         <translation>Равные потоки</translation>
     </message>
@@ -13715,37 +13720,37 @@
         <translation>{records}; изменены: {columns}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/audit_log.py" line="112" />
+        <location filename="../../greendesk/services/audit_log.py" line="114" />
         <source>Records written by a new database.</source>
         <translation>Записи, созданные новой базой данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/audit_log.py" line="115" />
+        <location filename="../../greendesk/services/audit_log.py" line="117" />
         <source>Records written by the schema upgrade from {revision} (the file before it was kept as {backup}).</source>
         <translation>Записи, созданные обновлением схемы с версии {revision} (файл до обновления сохранён как {backup}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/audit_log.py" line="118" />
+        <location filename="../../greendesk/services/audit_log.py" line="120" />
         <source>Records written by the demo generator.</source>
         <translation>Записи, созданные генератором демо-данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/audit_log.py" line="120" />
+        <location filename="../../greendesk/services/audit_log.py" line="122" />
         <source>Exported {file}</source>
         <translation>Выгружено: {file}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/audit_log.py" line="122" />
+        <location filename="../../greendesk/services/audit_log.py" line="124" />
         <source>Restored from the backup {backup}; the replaced file was kept as {kept}.</source>
         <translation>Восстановлено из резервной копии {backup}; заменённый файл сохранён как {kept}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/audit_log.py" line="124" />
+        <location filename="../../greendesk/services/audit_log.py" line="126" />
         <source>Restored from the backup {backup}.</source>
         <translation>Восстановлено из резервной копии {backup}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/audit_log.py" line="187" />
+        <location filename="../../greendesk/services/audit_log.py" line="189" />
         <source>The entry's values cannot be read.</source>
         <translation>Значения записи не читаются.</translation>
     </message>
@@ -17477,49 +17482,49 @@
         <translation>Хранение до проведения операций D1–D14</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="137" />
+        <location filename="../../greendesk/labels.py" line="138" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="50" />
         <source>Green</source>
         <translation>Зелёный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="138" />
+        <location filename="../../greendesk/labels.py" line="139" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="51" />
         <source>Amber</source>
         <translation>Янтарный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="139" />
+        <location filename="../../greendesk/labels.py" line="140" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="52" />
         <source>Red</source>
         <translation>Красный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="140" />
+        <location filename="../../greendesk/labels.py" line="141" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="43" />
         <source>Solid</source>
         <translation>Твёрдое</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="141" />
+        <location filename="../../greendesk/labels.py" line="142" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="44" />
         <source>Dusty or powdery</source>
         <translation>Пылевидное или порошкообразное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="142" />
+        <location filename="../../greendesk/labels.py" line="143" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="45" />
         <source>Sludge or paste</source>
         <translation>Шламообразное или пастообразное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="143" />
+        <location filename="../../greendesk/labels.py" line="144" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="46" />
         <source>Liquid</source>
         <translation>Жидкое</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="144" />
+        <location filename="../../greendesk/labels.py" line="145" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="47" />
         <source>Gas in containers</source>
         <translation>Газ в ёмкостях</translation>

@@ -35,9 +35,7 @@ COMMANDS = {
 
 
 REGISTER = Path(__file__).parents[2] / "resources" / "obligations_kz.yaml"
-# Every kind but the PEK report, which fails on the fixture plant on SQLite as well
-# (labels.py has no names for ActionStatus); not a server matter.
-KINDS = "waste,balance,rational-use,plan,formations,passport,fees,ledger"
+KINDS = "waste,balance,rational-use,plan,formations,passport,pek,fees,emissions,ghg,ledger"
 
 
 @pytest.fixture(scope="module")
