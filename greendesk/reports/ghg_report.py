@@ -79,9 +79,9 @@ def build(wb, ctx: ReportContext) -> int:
                    kind="formula")]
     subtitle = tr(QT_TRANSLATE_NOOP(
         "reports", "Activity = fuel × NCV; gas = activity × factor / 10⁶; CO₂-equivalent = "
-                   "CO₂ + CH₄ × {ch4} + N₂O × {n2o} (GWP {set}: {source}). %s")) \
+                   "CO₂ + CH₄ × {ch4} + N₂O × {n2o} (GWP {set}). %s")) \
         .replace("{ch4}", f"{gwp['CH4']:g}").replace("{n2o}", f"{gwp['N2O']:g}") \
-        .replace("{set}", GWP_SET).replace("{source}", an.GWP_SOURCES[GWP_SET])
+        .replace("{set}", GWP_SET)
     sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Greenhouse gases"), ctx.title(TITLE),
                         subtitle % ctx.period_name(), cols, "GhgFuels", tr=tr)
     weighted = tr(QT_TRANSLATE_NOOP("reports", "a factor changed in the year: weighted values "
@@ -144,6 +144,7 @@ def build(wb, ctx: ReportContext) -> int:
         "reports", "The threshold of 20,000 t CO₂ a year: %s (the figure is not yet "
                    "confirmed against the official text).")) % tr(THRESHOLD_BASIS),
              tr(QT_TRANSLATE_NOOP("reports", "Sources of the factors:")),
+             f"• GWP {GWP_SET}: {an.GWP_SOURCES[GWP_SET]}.",
              *[f"• {a}: {cite}." for a, cite in sources.items()]]
     if said:
         texts += [tr(QT_TRANSLATE_NOOP("reports", "Not counted, and not counted as zero:")),

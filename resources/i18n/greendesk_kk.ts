@@ -14872,9 +14872,9 @@
         <location filename="../../greendesk/reports/balance_report.py" line="43" />
         <location filename="../../greendesk/reports/balance_report.py" line="54" />
         <location filename="../../greendesk/reports/cover.py" line="95" />
-        <location filename="../../greendesk/reports/emissions_report.py" line="82" />
-        <location filename="../../greendesk/reports/emissions_report.py" line="138" />
-        <location filename="../../greendesk/reports/emissions_report.py" line="179" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="79" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="135" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="176" />
         <location filename="../../greendesk/reports/fees_report.py" line="54" />
         <location filename="../../greendesk/reports/fees_report.py" line="101" />
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
@@ -15530,140 +15530,140 @@
         <translation>Таңдалған объектілерде бірде-бір шығарындылар көзі немесе төгінді шығарылымы енгізілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="73" />
-        <location filename="../../greendesk/reports/ghg_report.py" line="149" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="70" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="150" />
         <source>Not counted, and not counted as zero:</source>
         <translation>Есепке алынбаған (және нөлге теңестірілмеген):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="80" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="77" />
         <location filename="../../greendesk/reports/pek_report.py" line="103" />
         <source>Source</source>
         <translation>Шығарындылар көзі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="81" />
-        <location filename="../../greendesk/reports/emissions_report.py" line="139" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="78" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="136" />
         <location filename="../../greendesk/reports/fees_report.py" line="55" />
         <location filename="../../greendesk/reports/pek_report.py" line="104" />
         <source>Substance</source>
         <translation>Зат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="84" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="81" />
         <location filename="../../greendesk/reports/ghg_report.py" line="66" />
         <source>Activity</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="85" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="82" />
         <source>Activity quantity</source>
         <translation>Қызмет көлемі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="87" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="84" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="88" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="85" />
         <source>Factor</source>
         <translation>Коэффициент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="90" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="87" />
         <source>Factor unit</source>
         <translation>Коэффициент бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="91" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="88" />
         <source>Abatement η</source>
         <translation>Тазарту η</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="92" />
-        <location filename="../../greendesk/reports/emissions_report.py" line="140" />
-        <location filename="../../greendesk/reports/emissions_report.py" line="184" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="89" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="137" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="181" />
         <location filename="../../greendesk/reports/pek_report.py" line="107" />
         <source>Mass</source>
         <translation>Масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="94" />
-        <location filename="../../greendesk/reports/emissions_report.py" line="141" />
-        <location filename="../../greendesk/reports/emissions_report.py" line="186" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="91" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="138" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="183" />
         <location filename="../../greendesk/reports/pek_report.py" line="109" />
         <source>Above the norm</source>
         <translation>Нормативтен артық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="96" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="93" />
         <location filename="../../greendesk/reports/pek_report.py" line="115" />
         <source>Emissions to air</source>
         <translation>Атмосфераға шығарындылар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="97" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="94" />
         <source>Mass = activity × factor × (1 − η); SO₂ from a fuel's sulphur = 0.02 × B × S × (1 − η′) × (1 − η), S in per cent; measured: mean g/s × hours × 3600 / 10⁶. The norm (t/year, counted by days) and the excess are on a substance's last row; a mass left blank is named below the table. %s</source>
         <translation>Масса = қызмет × коэффициент × (1 − η); отындағы күкірт бойынша SO₂ = 0,02 × B × S × (1 − η′) × (1 − η), S пайызбен; өлшенген: орташа г/с × сағат × 3600 / 10⁶. Норматив (т/жыл, күндер бойынша) және асып кету — заттың соңғы жолында; бос масса кестенің астында аталған. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="143" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="140" />
         <source>Emission totals</source>
         <translation>Шығарындылар қорытындысы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="144" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="141" />
         <source>Emissions to air: totals per site and for the enterprise</source>
         <translation>Атмосфераға шығарындылар: объектілер және кәсіпорын бойынша қорытынды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="146" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="143" />
         <source>Sums of the emissions sheet; a substance without a mass adds nothing and is named there. %s</source>
         <translation>Шығарындылар парағының қосындылары; массасы жоқ зат ештеңе қоспайды және сонда аталған. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="167" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="164" />
         <source>Enterprise, all sites</source>
         <translation>Кәсіпорын, барлық объектілер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="177" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="174" />
         <source>Discharge point</source>
         <translation>Төгінді шығарылымы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="178" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="175" />
         <source>Pollutant</source>
         <translation>Ластағыш зат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="180" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="177" />
         <source>Water discharged</source>
         <translation>Төгінді көлемі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="182" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="179" />
         <source>Mean concentration</source>
         <translation>Орташа концентрация</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="189" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="186" />
         <source>Discharges to water</source>
         <translation>Су объектілеріне төгінділер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="190" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="187" />
         <source>Discharges of pollutants to water</source>
         <translation>Ластағыш заттардың су объектілеріне төгінділері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="191" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="188" />
         <source>Mass = water discharged × mean concentration measured at the point in the period (mg/L = g/m³) / 10⁶. %s</source>
         <translation>Масса = төгінді көлемі × кезеңде нүктеде өлшенген орташа концентрация (мг/л = г/м³) / 10⁶. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="208" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="205" />
         <source>No discharge point is recorded at the chosen sites.</source>
         <translation>Таңдалған объектілерде бірде-бір төгінді шығарылымы енгізілмеген.</translation>
     </message>
@@ -15907,7 +15907,7 @@
         <translation>Белгісіздік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="188" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="185" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="44" />
         <source>Note</source>
         <translation>Ескертпе</translation>
@@ -16206,7 +16206,7 @@
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="83" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="80" />
         <location filename="../../greendesk/reports/passport_report.py" line="68" />
         <location filename="../../greendesk/reports/pek_report.py" line="106" />
         <source>Basis</source>
@@ -16477,8 +16477,8 @@
         <translation>Нәтижелер мен нормативтер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="93" />
-        <location filename="../../greendesk/reports/emissions_report.py" line="185" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="90" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="182" />
         <location filename="../../greendesk/reports/pek_report.py" line="108" />
         <location filename="../../greendesk/reports/pek_report.py" line="180" />
         <source>Norm</source>
@@ -17099,8 +17099,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/ghg_report.py" line="80" />
-        <source>Activity = fuel × NCV; gas = activity × factor / 10⁶; CO₂-equivalent = CO₂ + CH₄ × {ch4} + N₂O × {n2o} (GWP {set}: {source}). %s</source>
-        <translation>Қызмет = отын × ТЖЖ; газ = қызмет × коэффициент / 10⁶; CO₂-баламасы = CO₂ + CH₄ × {ch4} + N₂O × {n2o} (ЖЖӘП {set}: {source}). %s</translation>
+        <source>Activity = fuel × NCV; gas = activity × factor / 10⁶; CO₂-equivalent = CO₂ + CH₄ × {ch4} + N₂O × {n2o} (GWP {set}). %s</source>
+        <translation>Қызмет = отын × ТЖЖ; газ = қызмет × коэффициент / 10⁶; CO₂-баламасы = CO₂ + CH₄ × {ch4} + N₂O × {n2o} (ЖЖӘП {set}). %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ghg_report.py" line="85" />

@@ -14887,9 +14887,9 @@
         <location filename="../../greendesk/reports/balance_report.py" line="43" />
         <location filename="../../greendesk/reports/balance_report.py" line="54" />
         <location filename="../../greendesk/reports/cover.py" line="95" />
-        <location filename="../../greendesk/reports/emissions_report.py" line="82" />
-        <location filename="../../greendesk/reports/emissions_report.py" line="138" />
-        <location filename="../../greendesk/reports/emissions_report.py" line="179" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="79" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="135" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="176" />
         <location filename="../../greendesk/reports/fees_report.py" line="54" />
         <location filename="../../greendesk/reports/fees_report.py" line="101" />
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
@@ -15545,140 +15545,140 @@
         <translation>На выбранных объектах не внесено ни одного источника выбросов или выпуска сточных вод.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="73" />
-        <location filename="../../greendesk/reports/ghg_report.py" line="149" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="70" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="150" />
         <source>Not counted, and not counted as zero:</source>
         <translation>Не учтено (и не принято равным нулю):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="80" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="77" />
         <location filename="../../greendesk/reports/pek_report.py" line="103" />
         <source>Source</source>
         <translation>Источник выбросов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="81" />
-        <location filename="../../greendesk/reports/emissions_report.py" line="139" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="78" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="136" />
         <location filename="../../greendesk/reports/fees_report.py" line="55" />
         <location filename="../../greendesk/reports/pek_report.py" line="104" />
         <source>Substance</source>
         <translation>Вещество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="84" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="81" />
         <location filename="../../greendesk/reports/ghg_report.py" line="66" />
         <source>Activity</source>
         <translation>Деятельность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="85" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="82" />
         <source>Activity quantity</source>
         <translation>Объём деятельности</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="87" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="84" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="88" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="85" />
         <source>Factor</source>
         <translation>Коэффициент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="90" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="87" />
         <source>Factor unit</source>
         <translation>Единица коэффициента</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="91" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="88" />
         <source>Abatement η</source>
         <translation>Очистка η</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="92" />
-        <location filename="../../greendesk/reports/emissions_report.py" line="140" />
-        <location filename="../../greendesk/reports/emissions_report.py" line="184" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="89" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="137" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="181" />
         <location filename="../../greendesk/reports/pek_report.py" line="107" />
         <source>Mass</source>
         <translation>Масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="94" />
-        <location filename="../../greendesk/reports/emissions_report.py" line="141" />
-        <location filename="../../greendesk/reports/emissions_report.py" line="186" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="91" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="138" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="183" />
         <location filename="../../greendesk/reports/pek_report.py" line="109" />
         <source>Above the norm</source>
         <translation>Сверх норматива</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="96" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="93" />
         <location filename="../../greendesk/reports/pek_report.py" line="115" />
         <source>Emissions to air</source>
         <translation>Выбросы в атмосферу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="97" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="94" />
         <source>Mass = activity × factor × (1 − η); SO₂ from a fuel's sulphur = 0.02 × B × S × (1 − η′) × (1 − η), S in per cent; measured: mean g/s × hours × 3600 / 10⁶. The norm (t/year, counted by days) and the excess are on a substance's last row; a mass left blank is named below the table. %s</source>
         <translation>Масса = деятельность × коэффициент × (1 − η); SO₂ по сере топлива = 0,02 × B × S × (1 − η′) × (1 − η), S в процентах; измерено: средние г/с × часы × 3600 / 10⁶. Норматив (т/год, пропорционально дням) и превышение — в последней строке вещества; пустая масса названа под таблицей. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="143" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="140" />
         <source>Emission totals</source>
         <translation>Итоги выбросов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="144" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="141" />
         <source>Emissions to air: totals per site and for the enterprise</source>
         <translation>Выбросы в атмосферу: итоги по объектам и по предприятию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="146" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="143" />
         <source>Sums of the emissions sheet; a substance without a mass adds nothing and is named there. %s</source>
         <translation>Суммы листа выбросов; вещество без массы ничего не добавляет и названо там. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="167" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="164" />
         <source>Enterprise, all sites</source>
         <translation>Предприятие, все объекты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="177" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="174" />
         <source>Discharge point</source>
         <translation>Выпуск</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="178" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="175" />
         <source>Pollutant</source>
         <translation>Загрязняющее вещество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="180" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="177" />
         <source>Water discharged</source>
         <translation>Объём сброса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="182" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="179" />
         <source>Mean concentration</source>
         <translation>Средняя концентрация</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="189" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="186" />
         <source>Discharges to water</source>
         <translation>Сбросы в водные объекты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="190" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="187" />
         <source>Discharges of pollutants to water</source>
         <translation>Сбросы загрязняющих веществ в водные объекты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="191" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="188" />
         <source>Mass = water discharged × mean concentration measured at the point in the period (mg/L = g/m³) / 10⁶. %s</source>
         <translation>Масса = объём сброса × средняя концентрация, измеренная в точке за период (мг/л = г/м³) / 10⁶. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="208" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="205" />
         <source>No discharge point is recorded at the chosen sites.</source>
         <translation>На выбранных объектах не внесено ни одного выпуска сточных вод.</translation>
     </message>
@@ -15922,7 +15922,7 @@
         <translation>Неопределённость</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="188" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="185" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="44" />
         <source>Note</source>
         <translation>Примечание</translation>
@@ -16221,7 +16221,7 @@
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="83" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="80" />
         <location filename="../../greendesk/reports/passport_report.py" line="68" />
         <location filename="../../greendesk/reports/pek_report.py" line="106" />
         <source>Basis</source>
@@ -16492,8 +16492,8 @@
         <translation>Результаты и нормативы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/emissions_report.py" line="93" />
-        <location filename="../../greendesk/reports/emissions_report.py" line="185" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="90" />
+        <location filename="../../greendesk/reports/emissions_report.py" line="182" />
         <location filename="../../greendesk/reports/pek_report.py" line="108" />
         <location filename="../../greendesk/reports/pek_report.py" line="180" />
         <source>Norm</source>
@@ -17114,8 +17114,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/ghg_report.py" line="80" />
-        <source>Activity = fuel × NCV; gas = activity × factor / 10⁶; CO₂-equivalent = CO₂ + CH₄ × {ch4} + N₂O × {n2o} (GWP {set}: {source}). %s</source>
-        <translation>Деятельность = топливо × НТС; газ = деятельность × коэффициент / 10⁶; CO₂-эквивалент = CO₂ + CH₄ × {ch4} + N₂O × {n2o} (ПГП {set}: {source}). %s</translation>
+        <source>Activity = fuel × NCV; gas = activity × factor / 10⁶; CO₂-equivalent = CO₂ + CH₄ × {ch4} + N₂O × {n2o} (GWP {set}). %s</source>
+        <translation>Деятельность = топливо × НТС; газ = деятельность × коэффициент / 10⁶; CO₂-эквивалент = CO₂ + CH₄ × {ch4} + N₂O × {n2o} (ПГП {set}). %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ghg_report.py" line="85" />

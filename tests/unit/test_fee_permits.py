@@ -32,9 +32,11 @@ SMELTER, CONCENTRATOR = 3, 2  # the demo's site ids
 
 
 def _with_bat(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The loaded rates with a BAT coefficient of 0.5 in place of the shipped one (a value the
+    law's text has not confirmed), so that the test sees the coefficient applied."""
     real = fee_service.rate_table
-    monkeypatch.setattr(fee_service, "rate_table",
-                        lambda db: RateTable((*real(db).rates, BAT)))
+    monkeypatch.setattr(fee_service, "rate_table", lambda db: RateTable((
+        *(r for r in real(db).rates if (r.kind, r.code) != ("coefficient", "bat")), BAT)))
 
 
 def test_permits_add_bat_marks_the_permit_and_the_fee_uses_it_while_in_force(
