@@ -162,7 +162,10 @@ def totals(db: Database, f: LedgerFilter, catalog: Catalog) -> Totals:
 
 
 def explain(db: Database, q: Select) -> list[str]:
-    """SQLite's query plan for a statement (tests and benchmarks read it)."""
+    """The query plan for a statement, SQLite's or the server's (tests and benchmarks
+    read it)."""
     compiled = q.compile(db.engine, compile_kwargs={"literal_binds": True})
     with db.engine.connect() as conn:
+        if db.server:
+            return [r[0] for r in conn.exec_driver_sql(f"EXPLAIN {compiled}")]
         return [r[-1] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")]
