@@ -65,3 +65,7 @@ def test_a_quantity_sort_is_read_from_its_index_to_the_last_page(
         assert f"Index Scan{' Backward' if descending else ''} using ix_flow_{column}_id" \
             in plan, plan
         assert "Sort" not in plan, plan  # no sort of the whole table, not even incremental
+    # The jump to the end reads from the other end: the same rows, without skipping N.
+    end = ledger.fetch_page(plant, LedgerFilter(), cat, N - 100, 100, sort, descending)
+    assert ledger.fetch_page(plant, LedgerFilter(), cat, N - 100, 100, sort, descending,
+                             total=N) == end and len(end) == 100
