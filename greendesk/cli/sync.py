@@ -52,9 +52,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     try:
         if args.structure:
             # The enterprise, sites, nodes, materials, waste types with their classifier
-            # codes and contractors: the plant set-up workbook, one structure format.
+            # codes and contractors: the plant set-up workbook, one structure format; with
+            # the classifier and factor library in hidden sheets.
             out = write_plant_workbook(args.output, db, translate=translation(),
-                                       with_records=True)
+                                       with_records=True, reference=True)
             print(say(QT_TRANSLATE_NOOP("cli", "Wrote the structure of {path} to {out}; import "
                                                "it at each site: greendesk sync import {out} "
                                                "--db SITE."), path=args.db, out=out))
@@ -72,6 +73,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from greendesk.importers.import_problems import ImportRejected
     from greendesk.importers.plant_import import import_plant
+    from greendesk.importers.reference_sheets import take_reference
     from greendesk.services.sync_codec import is_package
     from greendesk.services.sync_import import import_package
     from greendesk.store.db import open_database
@@ -80,9 +82,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
     try:
         if not is_package(args.file):
             try:
+                ref = take_reference(db, args.file)  # first: the waste types' codes check
                 plant = import_plant(db, args.file, translate=translation())
             except ImportRejected as exc:
                 return print_refused(exc)
+            print(say(QT_TRANSLATE_NOOP("cli", "Reference data from {file}: {n:,} new versions "
+                                               "of the classifier and the emission factor "
+                                               "library."), file=args.file.name,
+                      n=ref.new_versions))
             print(say(QT_TRANSLATE_NOOP("cli", "Imported the company's structure from {file}: "
                                                "{n:,} changes."), file=args.file.name,
                       n=len(plant.differences)))

@@ -118,10 +118,12 @@ def _instructions(ws: Worksheet, tr: Translate, titles: dict[str, str]) -> None:
 
 
 def write_plant_workbook(path: str | os.PathLike[str], db: Database | None = None, *,
-                         translate: Translate = english, with_records: bool = False) -> Path:
+                         translate: Translate = english, with_records: bool = False,
+                         reference: bool = False) -> Path:
     """Write the workbook to `path` (.xlsx) in `translate`'s language: empty sheets (the
     template; `db` adds its classifier codes and parameters to the drop-downs), or with
-    `with_records` every record of `db`'s plant (the export). Saved whole or not at all."""
+    `with_records` every record of `db`'s plant (the export); `reference` adds `db`'s
+    classifier and factor library (`reference_sheets`). Saved whole or not at all."""
     tr = translate
     titles = {s.key: tr(CONTEXT, s.title)[:31] for s in PLANT_SHEETS}
     wb = Workbook()
@@ -152,6 +154,10 @@ def write_plant_workbook(path: str | os.PathLike[str], db: Database | None = Non
     ranges = write_lists(wb, lists, list_titles)
     for spec, ws in sheets:
         _validations(ws, spec, tr, ranges, titles)
+    if reference and db is not None:
+        from greendesk.importers.reference_sheets import add_reference
+
+        add_reference(wb, db)
     wb.active = 0
     return save_xlsx(wb, path, QT_TRANSLATE_NOOP("Refusal", "plant set-up workbook"))
 

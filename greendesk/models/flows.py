@@ -89,10 +89,11 @@ class Flow(Versioned, Timestamped, Base):
         Index("ix_flow_to_date", "to_node_id", "flow_date"),
         Index("ix_flow_material_date", "material_id", "flow_date"),
         Index("ix_flow_date", "flow_date"),
-        # The ledger offers sorting by these columns; without an index each page of a
-        # million-row ledger would sort the whole table.
-        Index("ix_flow_qty_canonical", "qty_canonical"),
-        Index("ix_flow_qty_entered", "qty_entered"),
+        # The ledger offers sorting by these columns (then id); without an index each page
+        # of a million-row ledger would sort the whole table. The id is in the key because
+        # a PostgreSQL index, unlike SQLite's, does not carry the row id (migration 0021).
+        Index("ix_flow_qty_canonical_id", "qty_canonical", "id"),
+        Index("ix_flow_qty_entered_id", "qty_entered", "id"),
         Index("ix_flow_method_date", "method", "flow_date"),
         Index("ix_flow_unit_date", "unit_entered", "flow_date"),
     )

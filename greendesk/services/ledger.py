@@ -133,8 +133,17 @@ def page_query(f: LedgerFilter, catalog: Catalog, sort: SortKey = SortKey.DATE,
 
 
 def fetch_page(db: Database, f: LedgerFilter, catalog: Catalog, offset: int, limit: int,
-               sort: SortKey = SortKey.DATE, descending: bool = False) -> list[FlowRow]:
-    """One page of the filtered ledger."""
+               sort: SortKey = SortKey.DATE, descending: bool = False,
+               total: int | None = None) -> list[FlowRow]:
+    """One page of the filtered ledger. With `total` (the filter's count), a page in the
+    second half is read from the other end in the reverse order, so the jump to the end
+    skips as few rows as the first page (a server's OFFSET walks every row it skips)."""
+    if total is not None and offset > total // 2:
+        size = max(0, min(limit, total - offset))
+        q = page_query(f, catalog, sort, not descending).limit(size).offset(
+            max(0, total - offset - size))
+        with db.read() as s:
+            return [FlowRow(*r) for r in s.execute(q)][::-1]
     q = page_query(f, catalog, sort, descending).limit(limit).offset(offset)
     with db.read() as s:
         return [FlowRow(*r) for r in s.execute(q)]
@@ -162,7 +171,10 @@ def totals(db: Database, f: LedgerFilter, catalog: Catalog) -> Totals:
 
 
 def explain(db: Database, q: Select) -> list[str]:
-    """SQLite's query plan for a statement (tests and benchmarks read it)."""
+    """The query plan for a statement, SQLite's or the server's (tests and benchmarks
+    read it)."""
     compiled = q.compile(db.engine, compile_kwargs={"literal_binds": True})
     with db.engine.connect() as conn:
+        if db.server:
+            return [r[0] for r in conn.exec_driver_sql(f"EXPLAIN {compiled}")]
         return [r[-1] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")]

@@ -21,6 +21,7 @@ from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import Site
 from greendesk.models.sync import DatabaseIdentity
 from greendesk.services.periods_closed import normalise
+from greendesk.services.sync_actions import action_members
 from greendesk.services.sync_codec import AUDIT, Member, write_package
 from greendesk.services.sync_tables import period_rows
 from greendesk.store.audit_anchor import head_on
@@ -69,7 +70,8 @@ def month_span(period: str) -> tuple[date, date]:
 
 def export_period(db: Database, site: str, period: str, out: Path) -> Exported:
     """Write the site's closed month as a package: its records (flows with assays and
-    roles, transfers, stock-takings, monitoring readings, incidents), the site's audit
+    roles, transfers, stock-takings, monitoring readings, incidents; the site's actions as
+    they stand and their history of the month, `sync_actions`), the site's audit
     trail to its head and a digest over all of it. An open month is refused: only what can
     no longer change is handed in. One read transaction, so records and trail are one
     consistent snapshot."""
@@ -84,6 +86,7 @@ def export_period(db: Database, site: str, period: str, out: Path) -> Exported:
         row = find_site(s, site)
         members = {spec.table: Member(cols, rows)
                    for spec, cols, rows in period_rows(s, row.id, first, last)}
+        members.update(action_members(s, row.id, first, last))
         conn = s.connection()
         trail = conn.exec_driver_sql(
             f"SELECT {', '.join(ENTRY_COLUMNS)} FROM audit_entry ORDER BY id").fetchall()

@@ -28,7 +28,9 @@ from greendesk.models import AuditAction, ClosedPeriod, Flow, Site
 from greendesk.models.base import table_of, utcnow
 from greendesk.models.sync import SyncPackage, SyncRecord
 from greendesk.services.changes import Changes, Entity
+from greendesk.services.checklist import ensure_ready
 from greendesk.services.flow_writes import ROW_COLUMNS, FlowWriter
+from greendesk.services.sync_actions import ACTIONS, CHANGES, COLUMNS, take_actions
 from greendesk.services.sync_codec import Member, Package, read_package
 from greendesk.services.sync_export import identity, month_span
 from greendesk.services.sync_tables import (
@@ -70,6 +72,8 @@ def import_package(db: Database, path: Path) -> Imported:
     period, file = str(m.get("period")), path.name
     _check_shape(package, file)
     month_span(period)
+    if package.members.get(ACTIONS, _NONE).rows:
+        ensure_ready(db)  # the shipped checklist, which the site's actions refer to
     with db.write() as s:
         if identity(s) == m["origin"]:
             raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{file} was written by this "
@@ -115,6 +119,7 @@ def import_package(db: Database, path: Path) -> Imported:
                            f"{package.digest}, site chain head #{head_id} {head}")
             s.flush()
             _insert(s, row, package, site.id, refs)
+            take_actions(s, row, package.members, site.id, file)
         except DomainError:
             raise  # a rule of the writers (a closed month, a waste stock), as it is
         except (IntegrityError, ValueError, TypeError, KeyError) as exc:
@@ -122,7 +127,7 @@ def import_package(db: Database, path: Path) -> Imported:
                                                            "not fit this database."),
                               file=file) from exc
         return Imported(site.name, period, package.digest, row.records, old is not None,
-                        False, Changes.of(Entity.FLOW))
+                        False, Changes.of(Entity.FLOW, Entity.CHECKLIST))
 
 
 _NONE = Member([], [])
@@ -155,7 +160,8 @@ def _check_shape(package: Package, file: str) -> None:
     fields = ("origin", "site", "period")
     for name, member in package.members.items():
         spec = kinds.get(name)
-        if name != AUDIT and (spec is None or member.columns != spec.columns()
+        expected = spec.columns() if spec is not None else COLUMNS.get(name)
+        if name != AUDIT and (expected is None or member.columns != expected
                               or any(len(r) != len(member.columns) for r in member.rows)) \
                 or not all(isinstance(package.manifest.get(f), str) for f in fields):
             raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{file} is not a GreenDesk period "
@@ -209,8 +215,10 @@ def _references(s: Session, site_id: int, package: Package, file: str
 def _remove(s: Session, old: SyncPackage) -> None:
     """The records an earlier package brought, deleted (audited, with their cascades)."""
     mapped = s.execute(select(SyncRecord.entity, SyncRecord.company_id)
-                       .where(SyncRecord.package_id == old.id)).all()
-    s.execute(delete(SyncRecord).where(SyncRecord.package_id == old.id))
+                       .where(SyncRecord.package_id == old.id,
+                              SyncRecord.entity != CHANGES)).all()
+    s.execute(delete(SyncRecord).where(SyncRecord.package_id == old.id,
+                                       SyncRecord.entity != CHANGES))  # history stays
     for spec in reversed(SPECS):
         ids = [c for e, c in mapped if e == spec.table]
         table = spec.sa_table()

@@ -50,6 +50,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0018_emissions",
     "0019_sync",
     "0020_permit_bat",
+    "0021_ledger_sort_indexes",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 

@@ -108,7 +108,7 @@ class FlowTableModel(QAbstractTableModel):
             return rows
         assert self.db is not None and self.catalog is not None
         rows = ledger.fetch_page(self.db, self.filter, self.catalog, number * PAGE, PAGE,
-                                 self.sort_key, self.descending)
+                                 self.sort_key, self.descending, total=self._count)
         self._pages[number] = rows
         self._grades.update(grades_of(self.db, [r.id for r in rows]))
         if len(self._pages) > MAX_PAGES:

@@ -210,6 +210,17 @@ def test_every_sort_is_a_total_order_served_by_an_index(demo_db: Database, cat: 
     assert "TEMP B-TREE" not in plan, plan
 
 
+@pytest.mark.parametrize("sort", [SortKey.DATE, SortKey.QUANTITY, SortKey.FROM])
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_page_near_the_end_read_from_the_other_end_is_the_same_page(
+        demo_db: Database, cat: Catalog, sort: SortKey, descending: bool) -> None:
+    f = LedgerFilter()
+    n = ledger.count(demo_db, f, cat)
+    for offset in (n // 2 + 1, n - 150, n - 100, n - 7):  # the last one is short
+        assert ledger.fetch_page(demo_db, f, cat, offset, 100, sort, descending, total=n) == \
+            ledger.fetch_page(demo_db, f, cat, offset, 100, sort, descending)
+
+
 def test_undo_of_a_delete_brings_back_the_assays_too(demo_db: Database) -> None:
     from greendesk.models.balances import FlowAssay
 

@@ -12,17 +12,25 @@ import shutil
 import uuid
 import zipfile
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from greendesk.errors import DomainError
 from greendesk.models import AuditEntry, Flow, FlowAssay, Material, Node, Site
+from greendesk.models.checklist import (
+    ActionChange,
+    ActionStatus,
+    ChecklistItem,
+    CostClass,
+    SiteAction,
+)
 from greendesk.models.formations import MonitoringReading
 from greendesk.models.sync import DatabaseIdentity, SyncPackage, SyncRecord
 from greendesk.services.balance_records import set_flow_assays
+from greendesk.services.checklist import ActionDraft
 from greendesk.services.periods_closed import close_period, reopen_period
 from greendesk.services.sync_codec import AUDIT, MANIFEST, Member, read_package, write_package
 from greendesk.services.sync_export import export_period
@@ -509,3 +517,60 @@ def test_cli_hands_in_and_takes_in(sites: dict[str, Database], company: Database
     assert "is open" in capsys.readouterr().err
     with zipfile.ZipFile(out) as z:
         assert MANIFEST in z.namelist()
+
+
+# ---------------------------------------------------------------- actions
+def _act(db: Database, when: datetime, draft: ActionDraft, own: str = "") -> None:
+    """The site's M1.1 action updated (and an own action added) at `when`."""
+    from greendesk.services.checklist import add_own_action, ensure_ready, update_action
+
+    ensure_ready(db)
+    with db.read() as s:
+        site = s.scalars(select(Site).where(Site.name == SITES[0])).one()
+        action = s.scalars(select(SiteAction.id).where(SiteAction.site_id == site.id,
+                                                       SiteAction.item_id == "M1.1")).one()
+    update_action(db, action, draft, who="Aigerim")
+    if own:
+        add_own_action(db, site.id, "M2", own, CostClass.LOW, who="Aigerim")
+    with db.write() as s:  # dated in the month handed in
+        s.execute(update(ActionChange).where(ActionChange.at > when).values(at=when))
+
+
+def _company_action(db: Database) -> tuple[SiteAction, list[str]]:
+    with db.read() as s:
+        site = s.scalars(select(Site).where(Site.name == SITES[0])).one()
+        action = s.scalars(select(SiteAction).where(SiteAction.site_id == site.id,
+                                                    SiteAction.item_id == "M1.1")).one()
+        own = list(s.scalars(select(ChecklistItem.text).where(ChecklistItem.site_id == site.id)))
+        s.expunge(action)
+        return action, own
+
+
+def test_site_actions_arrive_as_the_sites_current_state(sites: dict[str, Database],
+                                                        company: Database, tmp_path: Path,
+                                                        clock) -> None:  # type: ignore[no-untyped-def]
+    site = sites[SITES[0]]
+    _act(site, datetime(2026, 1, 20, 9), ActionDraft(ActionStatus.IN_PROGRESS, owner="Aigerim",
+                                                    estimated_cost=5e6), own="Cover the belts")
+    _act(site, datetime(2026, 2, 3, 9), ActionDraft(ActionStatus.DONE, owner="Aigerim",
+                                                   estimated_cost=5e6, actual_effect=12.0))
+    clock(date(2026, 3, 5))
+    close_period(site, "2026-02")
+    jan, feb = _package(site, tmp_path), export_period(site, SITES[0], "2026-02",
+                                                      tmp_path / "feb.zip").path
+    # January's package: the actions as they stand now, the history of January only.
+    assert len(read_package(jan).members["action_change"].rows) == 5  # 4 fields, the own one
+    changes_before = _count(company, ActionChange)
+    import_package(company, feb)
+    action, own = _company_action(company)
+    assert (action.status, action.owner, action.estimated_cost, action.actual_effect) == (
+        ActionStatus.DONE, "Aigerim", 5e6, 12.0)
+    assert own == ["Cover the belts"] and _count(company, ActionChange) == changes_before + 2
+    # January taken in after February: its history is appended, its older state is not.
+    _act(site, datetime(2026, 3, 1), ActionDraft(ActionStatus.PLANNED))  # not handed in
+    import_package(company, jan)
+    assert _company_action(company)[0].status == ActionStatus.DONE
+    assert _count(company, ActionChange) == changes_before + 7
+    head = _head(company)
+    assert import_package(company, jan).unchanged and _head(company) == head
+    assert not verify(company).problems
