@@ -6519,7 +6519,7 @@
     </message>
     <message>
         <location filename="../../greendesk/paths.py" line="50" />
-        <location filename="../../greendesk/store/db.py" line="365" />
+        <location filename="../../greendesk/store/db.py" line="366" />
         <source>{value} is neither a file path nor a database URL.</source>
         <translation>{value} — файл жолы да, дерекқор URL-і де емес.</translation>
     </message>
@@ -8600,78 +8600,78 @@
         <translation>{label} кезеңі жабық; оның жазбаларын өзгерту үшін оны қайта ашыңыз (себебін көрсетіп).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="127" />
+        <location filename="../../greendesk/store/db.py" line="128" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>{path} тек оқу үшін ашық; өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="265" />
+        <location filename="../../greendesk/store/db.py" line="266" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — бума, GreenDesk дерекқорының файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="269" />
+        <location filename="../../greendesk/store/db.py" line="270" />
         <source>There is no database at {path}.</source>
         <translation>{path} жолында дерекқор жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="278" />
+        <location filename="../../greendesk/store/db.py" line="279" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} GreenDesk дерекқоры емес: ол мүлдем SQLite файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="283" />
+        <location filename="../../greendesk/store/db.py" line="284" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>{name} файлын оқу мүмкін емес: қатынауға рұқсат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="294" />
+        <location filename="../../greendesk/store/db.py" line="295" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (онда, мысалы, {table!r} кестесі бар).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="297" />
+        <location filename="../../greendesk/store/db.py" line="298" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (ол бос).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="305" />
-        <location filename="../../greendesk/store/db.py" line="388" />
+        <location filename="../../greendesk/store/db.py" line="306" />
+        <location filename="../../greendesk/store/db.py" line="389" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>{name} GreenDesk-тің жаңарақ нұсқасымен жазылған (схема {revision}); оны ашу үшін сол нұсқаны орнатыңыз. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="313" />
+        <location filename="../../greendesk/store/db.py" line="314" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} GreenDesk дерекқоры емес (белгісіз схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="322" />
+        <location filename="../../greendesk/store/db.py" line="323" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>{name} файлын осы нұсқаның схемасына дейін жаңарту қажет, бірақ ол тек оқу үшін қолжетімді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="349" />
+        <location filename="../../greendesk/store/db.py" line="350" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>{name} басқа бағдарламамен бұғатталған; оны сол жерде жауып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="353" />
+        <location filename="../../greendesk/store/db.py" line="354" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>{name} файлын ашу мүмкін емес: файл бүлінген немесе GreenDesk дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="379" />
+        <location filename="../../greendesk/store/db.py" line="380" />
         <source>{name} is a server database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — серверлік дерекқор, бірақ GreenDesk дерекқоры емес (онда, мысалы, {table!r} кестесі бар).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="383" />
+        <location filename="../../greendesk/store/db.py" line="384" />
         <source>The server database {name} is empty: it holds no GreenDesk plant yet.</source>
         <translation>{name} серверлік дерекқоры бос: онда әлі GreenDesk кәсіпорны жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="412" />
+        <location filename="../../greendesk/store/db.py" line="413" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>{name} схема ревизиясын {revision} деп көрсетеді, бірақ онда кейінгі ревизияның {kind} {what} нысаны бұрыннан бар, демек ревизия белгісі GreenDesk-тен тыс кері қайтарылған; файл өзгертілмеді.</translation>
     </message>
@@ -9119,7 +9119,7 @@
         <translation>{sheet}: {record} кітапта жоқ, жазба сақталды: {reason}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_workbook.py" line="156" />
+        <location filename="../../greendesk/importers/plant_workbook.py" line="162" />
         <source>plant set-up workbook</source>
         <translation>кәсіпорын баптау кітабы</translation>
     </message>
@@ -9596,7 +9596,7 @@
     <message>
         <location filename="../../greendesk/services/sync_codec.py" line="110" />
         <location filename="../../greendesk/services/sync_codec.py" line="175" />
-        <location filename="../../greendesk/services/sync_import.py" line="161" />
+        <location filename="../../greendesk/services/sync_import.py" line="167" />
         <source>{file} is not a GreenDesk period package.</source>
         <translation>{file} GreenDesk кезең пакеті емес.</translation>
     </message>
@@ -9631,77 +9631,77 @@
         <translation>{file} қабылданбады: алаңның өзгерістер журналы манифестте көрсетілген жазбамен аяқталмайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_export.py" line="55" />
+        <location filename="../../greendesk/services/sync_export.py" line="56" />
         <source>There is no site named {site}.</source>
         <translation>{site} атты алаң жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_export.py" line="64" />
+        <location filename="../../greendesk/services/sync_export.py" line="65" />
         <source>Hand in one month at a time, e.g. {year}-01.</source>
         <translation>Бір айдан тапсырыңыз, мысалы {year}-01.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_export.py" line="81" />
+        <location filename="../../greendesk/services/sync_export.py" line="83" />
         <source>{label} is open; close it before handing it in.</source>
         <translation>{label} ашық; тапсырмас бұрын оны жабыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="75" />
+        <location filename="../../greendesk/services/sync_import.py" line="79" />
         <source>{file} was written by this database; import it into the company database.</source>
         <translation>{file} осы дерекқормен жазылған; оны компания дерекқорына импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="89" />
+        <location filename="../../greendesk/services/sync_import.py" line="93" />
         <source>{file} is refused: {label} of {site} was handed in from another database ({origin}).</source>
         <translation>{file} қабылданбады: {site} алаңының {label} кезеңі басқа дерекқордан тапсырылған ({origin}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="121" />
+        <location filename="../../greendesk/services/sync_import.py" line="126" />
         <source>{file} is refused: its records do not fit this database.</source>
         <translation>{file} қабылданбады: оның жазбалары осы дерекқорға сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="131" />
+        <location filename="../../greendesk/services/sync_import.py" line="136" />
         <source>the site</source>
         <translation>алаңды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="132" />
+        <location filename="../../greendesk/services/sync_import.py" line="137" />
         <source>the node</source>
         <translation>түйінді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="133" />
+        <location filename="../../greendesk/services/sync_import.py" line="138" />
         <source>the material</source>
         <translation>материалды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="134" />
+        <location filename="../../greendesk/services/sync_import.py" line="139" />
         <source>the contractor</source>
         <translation>мердігерді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="135" />
+        <location filename="../../greendesk/services/sync_import.py" line="140" />
         <source>the monitoring point</source>
         <translation>мониторинг пунктін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="136" />
+        <location filename="../../greendesk/services/sync_import.py" line="141" />
         <source>the parameter</source>
         <translation>параметрді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="143" />
+        <location filename="../../greendesk/services/sync_import.py" line="148" />
         <source>{file} names {what} {name}, which this database does not have; import the company's structure at the site first.</source>
         <translation>{file} осы дерекқорда жоқ {name} деген {what} атайды; алдымен алаңда компания құрылымын импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="176" />
+        <location filename="../../greendesk/services/sync_import.py" line="182" />
         <source>{file} is refused: the site's audit trail no longer holds entry {entry}, where an earlier package of it ended; it was rewritten.</source>
         <translation>{file} қабылданбады: алаңның өзгерістер журналында оның бұрынғы пакеті аяқталған {entry} жазбасы енді жоқ; журнал қайта жазылған.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="187" />
+        <location filename="../../greendesk/services/sync_import.py" line="193" />
         <source>{site} has handed in {label} already; reopen {label} here (with a reason) to take in a corrected package.</source>
         <translation>{site} {label} кезеңін тапсырып қойған; түзетілген пакетті қабылдау үшін {label} кезеңін осында қайта ашыңыз (себебін көрсетіп).</translation>
     </message>
@@ -9724,6 +9724,11 @@
         <location filename="../../greendesk/ui/air_dialogs.py" line="324" />
         <source>The source's site has no permit yet: add one in Plant structure.</source>
         <translation>Бұл көздің объектісінде әлі рұқсат жоқ: оны «Кәсіпорын құрылымы» бөлімінде қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_actions.py" line="101" />
+        <source>{file} names the checklist item {item}, which this database does not have.</source>
+        <translation>{file} осы дерекқорда жоқ {item} чек-парақ тармағына сілтейді.</translation>
     </message>
 </context>
 <context>
@@ -12904,32 +12909,37 @@
         <translation>greendesk: --site және --period немесе --structure көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/sync.py" line="58" />
+        <location filename="../../greendesk/cli/sync.py" line="59" />
         <source>Wrote the structure of {path} to {out}; import it at each site: greendesk sync import {out} --db SITE.</source>
         <translation>{path} құрылымы {out} файлына жазылды; оны әр алаңда импорттаңыз: greendesk sync import {out} --db SITE.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/sync.py" line="65" />
+        <location filename="../../greendesk/cli/sync.py" line="66" />
         <source>Wrote {out}: {n:,} records of {site} for {period}, digest {digest}, site chain head #{head}.</source>
         <translation>{out} жазылды: {site} алаңының {period} кезеңіндегі {n:,} жазбасы, дайджест {digest}, алаң журналының соңғы жазбасы №{head}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/sync.py" line="86" />
+        <location filename="../../greendesk/cli/sync.py" line="89" />
+        <source>Reference data from {file}: {n:,} new versions of the classifier and the emission factor library.</source>
+        <translation>{file} ішіндегі анықтамалық деректер: сыныптауыш пен шығарынды коэффициенттері кітапханасының жаңа нұсқалары — {n:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/sync.py" line="93" />
         <source>Imported the company's structure from {file}: {n:,} changes.</source>
         <translation>Компания құрылымы {file} файлынан импортталды: {n:,} өзгеріс.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/sync.py" line="94" />
+        <location filename="../../greendesk/cli/sync.py" line="101" />
         <source>{file} was taken in before; nothing changed.</source>
         <translation>{file} бұрын қабылданған; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/sync.py" line="97" />
+        <location filename="../../greendesk/cli/sync.py" line="104" />
         <source>Took in {n:,} records of {site} for {period} (digest {digest}){replaced}.</source>
         <translation>{site} алаңының {period} кезеңіндегі {n:,} жазбасы қабылданды (дайджест {digest}){replaced}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/sync.py" line="100" />
+        <location filename="../../greendesk/cli/sync.py" line="107" />
         <source>, replacing the earlier package</source>
         <translation>, бұрынғы пакеттің орнына</translation>
     </message>

@@ -6530,7 +6530,7 @@
     </message>
     <message>
         <location filename="../../greendesk/paths.py" line="50" />
-        <location filename="../../greendesk/store/db.py" line="365" />
+        <location filename="../../greendesk/store/db.py" line="366" />
         <source>{value} is neither a file path nor a database URL.</source>
         <translation>{value} — не путь к файлу и не URL базы данных.</translation>
     </message>
@@ -8611,78 +8611,78 @@
         <translation>Период {label} закрыт; чтобы изменить его записи, откройте его повторно (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="127" />
+        <location filename="../../greendesk/store/db.py" line="128" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>Файл {path} открыт только для чтения; изменения сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="265" />
+        <location filename="../../greendesk/store/db.py" line="266" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — это папка, а не файл базы данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="269" />
+        <location filename="../../greendesk/store/db.py" line="270" />
         <source>There is no database at {path}.</source>
         <translation>По пути {path} нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="278" />
+        <location filename="../../greendesk/store/db.py" line="279" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} не является базой данных GreenDesk: это вообще не файл SQLite.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="283" />
+        <location filename="../../greendesk/store/db.py" line="284" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>Не удаётся прочитать {name}: доступ запрещён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="294" />
+        <location filename="../../greendesk/store/db.py" line="295" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (в ней есть, например, таблица {table!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="297" />
+        <location filename="../../greendesk/store/db.py" line="298" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (она пуста).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="305" />
-        <location filename="../../greendesk/store/db.py" line="388" />
+        <location filename="../../greendesk/store/db.py" line="306" />
+        <location filename="../../greendesk/store/db.py" line="389" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>Файл {name} записан более новой версией GreenDesk (схема {revision}); установите эту версию, чтобы открыть его. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="313" />
+        <location filename="../../greendesk/store/db.py" line="314" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} не является базой данных GreenDesk (неизвестная схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="322" />
+        <location filename="../../greendesk/store/db.py" line="323" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>Файл {name} нужно обновить до схемы этой версии, но он доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="349" />
+        <location filename="../../greendesk/store/db.py" line="350" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>Файл {name} заблокирован другой программой; закройте его там и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="353" />
+        <location filename="../../greendesk/store/db.py" line="354" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>Не удаётся открыть {name}: файл повреждён или не является базой данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="379" />
+        <location filename="../../greendesk/store/db.py" line="380" />
         <source>{name} is a server database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — серверная база данных, но не GreenDesk (в ней есть, например, таблица {table!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="383" />
+        <location filename="../../greendesk/store/db.py" line="384" />
         <source>The server database {name} is empty: it holds no GreenDesk plant yet.</source>
         <translation>Серверная база данных {name} пуста: в ней ещё нет предприятия GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="412" />
+        <location filename="../../greendesk/store/db.py" line="413" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>Файл {name} указывает ревизию схемы {revision}, но уже содержит {kind} {what} более поздней ревизии, то есть отметка ревизии была откатана вне GreenDesk; файл не изменён.</translation>
     </message>
@@ -9130,7 +9130,7 @@
         <translation>{sheet}: {record} нет в книге, запись сохранена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_workbook.py" line="156" />
+        <location filename="../../greendesk/importers/plant_workbook.py" line="162" />
         <source>plant set-up workbook</source>
         <translation>книга настройки предприятия</translation>
     </message>
@@ -9607,7 +9607,7 @@
     <message>
         <location filename="../../greendesk/services/sync_codec.py" line="110" />
         <location filename="../../greendesk/services/sync_codec.py" line="175" />
-        <location filename="../../greendesk/services/sync_import.py" line="161" />
+        <location filename="../../greendesk/services/sync_import.py" line="167" />
         <source>{file} is not a GreenDesk period package.</source>
         <translation>{file} не является пакетом периода GreenDesk.</translation>
     </message>
@@ -9642,77 +9642,77 @@
         <translation>{file} отклонён: журнал изменений площадки не заканчивается записью, указанной в его манифесте.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_export.py" line="55" />
+        <location filename="../../greendesk/services/sync_export.py" line="56" />
         <source>There is no site named {site}.</source>
         <translation>Площадки с названием {site} нет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_export.py" line="64" />
+        <location filename="../../greendesk/services/sync_export.py" line="65" />
         <source>Hand in one month at a time, e.g. {year}-01.</source>
         <translation>Сдавайте по одному месяцу, например {year}-01.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_export.py" line="81" />
+        <location filename="../../greendesk/services/sync_export.py" line="83" />
         <source>{label} is open; close it before handing it in.</source>
         <translation>{label} открыт; закройте его, прежде чем сдавать.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="75" />
+        <location filename="../../greendesk/services/sync_import.py" line="79" />
         <source>{file} was written by this database; import it into the company database.</source>
         <translation>{file} записан этой базой; импортируйте его в базу компании.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="89" />
+        <location filename="../../greendesk/services/sync_import.py" line="93" />
         <source>{file} is refused: {label} of {site} was handed in from another database ({origin}).</source>
         <translation>{file} отклонён: {label} площадки {site} уже сдан из другой базы ({origin}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="121" />
+        <location filename="../../greendesk/services/sync_import.py" line="126" />
         <source>{file} is refused: its records do not fit this database.</source>
         <translation>{file} отклонён: его записи не подходят к этой базе.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="131" />
+        <location filename="../../greendesk/services/sync_import.py" line="136" />
         <source>the site</source>
         <translation>площадку</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="132" />
+        <location filename="../../greendesk/services/sync_import.py" line="137" />
         <source>the node</source>
         <translation>узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="133" />
+        <location filename="../../greendesk/services/sync_import.py" line="138" />
         <source>the material</source>
         <translation>материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="134" />
+        <location filename="../../greendesk/services/sync_import.py" line="139" />
         <source>the contractor</source>
         <translation>подрядчика</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="135" />
+        <location filename="../../greendesk/services/sync_import.py" line="140" />
         <source>the monitoring point</source>
         <translation>пункт мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="136" />
+        <location filename="../../greendesk/services/sync_import.py" line="141" />
         <source>the parameter</source>
         <translation>параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="143" />
+        <location filename="../../greendesk/services/sync_import.py" line="148" />
         <source>{file} names {what} {name}, which this database does not have; import the company's structure at the site first.</source>
         <translation>{file} называет {what} {name}, которого нет в этой базе; сначала импортируйте структуру компании на площадке.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="176" />
+        <location filename="../../greendesk/services/sync_import.py" line="182" />
         <source>{file} is refused: the site's audit trail no longer holds entry {entry}, where an earlier package of it ended; it was rewritten.</source>
         <translation>{file} отклонён: в журнале изменений площадки больше нет записи {entry}, которой заканчивался её прежний пакет; журнал был переписан.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/sync_import.py" line="187" />
+        <location filename="../../greendesk/services/sync_import.py" line="193" />
         <source>{site} has handed in {label} already; reopen {label} here (with a reason) to take in a corrected package.</source>
         <translation>{site} уже сдала {label}; откройте {label} здесь повторно (с указанием причины), чтобы принять исправленный пакет.</translation>
     </message>
@@ -9735,6 +9735,11 @@
         <location filename="../../greendesk/ui/air_dialogs.py" line="324" />
         <source>The source's site has no permit yet: add one in Plant structure.</source>
         <translation>У объекта этого источника ещё нет разрешения: добавьте его в разделе «Структура предприятия».</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/sync_actions.py" line="101" />
+        <source>{file} names the checklist item {item}, which this database does not have.</source>
+        <translation>{file} ссылается на пункт чек-листа {item}, которого нет в этой базе данных.</translation>
     </message>
 </context>
 <context>
@@ -12919,32 +12924,37 @@
         <translation>greendesk: укажите --site и --period или --structure.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/sync.py" line="58" />
+        <location filename="../../greendesk/cli/sync.py" line="59" />
         <source>Wrote the structure of {path} to {out}; import it at each site: greendesk sync import {out} --db SITE.</source>
         <translation>Структура {path} записана в {out}; импортируйте её на каждой площадке: greendesk sync import {out} --db SITE.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/sync.py" line="65" />
+        <location filename="../../greendesk/cli/sync.py" line="66" />
         <source>Wrote {out}: {n:,} records of {site} for {period}, digest {digest}, site chain head #{head}.</source>
         <translation>Записан {out}: {n:,} записей площадки {site} за {period}, дайджест {digest}, последняя запись журнала площадки №{head}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/sync.py" line="86" />
+        <location filename="../../greendesk/cli/sync.py" line="89" />
+        <source>Reference data from {file}: {n:,} new versions of the classifier and the emission factor library.</source>
+        <translation>Справочные данные из {file}: новых версий классификатора и библиотеки коэффициентов выбросов — {n:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/sync.py" line="93" />
         <source>Imported the company's structure from {file}: {n:,} changes.</source>
         <translation>Структура компании импортирована из {file}: изменений — {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/sync.py" line="94" />
+        <location filename="../../greendesk/cli/sync.py" line="101" />
         <source>{file} was taken in before; nothing changed.</source>
         <translation>{file} уже был принят; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/sync.py" line="97" />
+        <location filename="../../greendesk/cli/sync.py" line="104" />
         <source>Took in {n:,} records of {site} for {period} (digest {digest}){replaced}.</source>
         <translation>Принято {n:,} записей площадки {site} за {period} (дайджест {digest}){replaced}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/sync.py" line="100" />
+        <location filename="../../greendesk/cli/sync.py" line="107" />
         <source>, replacing the earlier package</source>
         <translation>, заменив прежний пакет</translation>
     </message>
