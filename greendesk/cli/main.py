@@ -167,6 +167,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from greendesk.demo.names import demo_language
     from greendesk.demo.plant import write_demo, write_scaled
 
+    if not isinstance(args.db, Path):  # a server URL: a company server holds real records
+        from greendesk.errors import DomainError
+
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Refusal", "The demo plant is written to a file of its own, not to a server "
+                       "database: give --db a file path."), field="db")
     path: Path = args.db
     language = demo_language(args.lang)  # refuses a language the demo is not written in
     if path.exists() and path.stat().st_size > 0:

@@ -9741,6 +9741,11 @@
         <source>{file} names the checklist item {item}, which this database does not have.</source>
         <translation>{file} ссылается на пункт чек-листа {item}, которого нет в этой базе данных.</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="173" />
+        <source>The demo plant is written to a file of its own, not to a server database: give --db a file path.</source>
+        <translation>Демонстрационное предприятие записывается в отдельный файл, а не в базу данных на сервере: укажите в --db путь к файлу.</translation>
+    </message>
 </context>
 <context>
     <name>RelationsDialog</name>
@@ -11973,7 +11978,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="303" />
+        <location filename="../../greendesk/cli/main.py" line="309" />
         <location filename="../../greendesk/cli/plant.py" line="108" />
         <source>Note: {note}</source>
         <translation>Примечание: {note}</translation>
@@ -12067,98 +12072,98 @@
         <translation>Импортировано замеров из {file}: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="174" />
+        <location filename="../../greendesk/cli/main.py" line="180" />
         <source>greendesk: {path} already exists; use --force to replace it.</source>
         <translation>greendesk: {path} уже существует; чтобы заменить его, добавьте --force.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="182" />
+        <location filename="../../greendesk/cli/main.py" line="188" />
         <source>greendesk: --flows must be a positive number.</source>
         <translation>greendesk: --flows должно быть положительным числом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="188" />
+        <location filename="../../greendesk/cli/main.py" line="194" />
         <source>greendesk: --years must be between 1 and 30.</source>
         <translation>greendesk: --years должно быть от 1 до 30.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="192" />
+        <location filename="../../greendesk/cli/main.py" line="198" />
         <source>Wrote {path} with {n:,} flow records.</source>
         <translation>Записан {path}: записей потоков — {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="202" />
+        <location filename="../../greendesk/cli/main.py" line="208" />
         <source>Created {path}: an empty plant of {enterprise}. Next: its sites, nodes and materials.</source>
         <translation>Создан {path}: пустое предприятие {enterprise}. Далее: его площадки, узлы и материалы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="218" />
+        <location filename="../../greendesk/cli/main.py" line="224" />
         <source>database</source>
         <translation>база данных</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="219" />
+        <location filename="../../greendesk/cli/main.py" line="225" />
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="220" />
+        <location filename="../../greendesk/cli/main.py" line="226" />
         <source>sites</source>
         <translation>площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="221" />
+        <location filename="../../greendesk/cli/main.py" line="227" />
         <source>nodes</source>
         <translation>узлы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="222" />
+        <location filename="../../greendesk/cli/main.py" line="228" />
         <source>materials</source>
         <translation>материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="223" />
+        <location filename="../../greendesk/cli/main.py" line="229" />
         <source>flows</source>
         <translation>потоки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="225" />
+        <location filename="../../greendesk/cli/main.py" line="231" />
         <location filename="../../greendesk/cli/obligations.py" line="108" />
         <source>period</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="252" />
+        <location filename="../../greendesk/cli/main.py" line="258" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>Записан шаблон потоков {out} со списками из {path}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="255" />
+        <location filename="../../greendesk/cli/main.py" line="261" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>Записан шаблон потоков {out} без списков предприятия (нет базы данных).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="265" />
+        <location filename="../../greendesk/cli/main.py" line="271" />
         <source>, value (empty)</source>
         <translation>, значение (пусто)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="266" />
+        <location filename="../../greendesk/cli/main.py" line="272" />
         <source>, value {value}</source>
         <translation>, значение {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="271" />
+        <location filename="../../greendesk/cli/main.py" line="277" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... и ещё {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="296" />
+        <location filename="../../greendesk/cli/main.py" line="302" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Чтобы всё равно импортировать его, добавьте --again.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="315" />
+        <location filename="../../greendesk/cli/main.py" line="321" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>Импортировано записей потоков из {file}: {n:,}.</translation>
     </message>

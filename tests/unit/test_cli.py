@@ -78,3 +78,10 @@ def test_python_dash_m_entry_point() -> None:
     out = subprocess.run([sys.executable, "-m", "greendesk", "--version"],
                          capture_output=True, text=True, check=True)
     assert out.stdout.strip() == f"GreenDesk {__version__}"
+
+
+def test_the_demo_is_not_written_to_a_server(capsys: pytest.CaptureFixture[str]) -> None:
+    """A server URL for the demo gets one sentence, not a traceback (it is a file's job)."""
+    assert main(["demo", "--db", "postgresql://officer@127.0.0.1:1/company"]) == 2
+    err = capsys.readouterr().err
+    assert "not to a server database" in err and "Traceback" not in err
