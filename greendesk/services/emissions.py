@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from greendesk.analysis import emissions as an
+from greendesk.analysis import process_emissions as pe
 from greendesk.errors import Message
 from greendesk.models import Flow, Material, QuantityKind, Site
 from greendesk.models.emissions import (
@@ -186,6 +187,7 @@ def emission_lines(db: Database, period: Period, site_id: int | None = None
                            and (n.valid_until is None or period.start <= n.valid_until)}
             substances |= set(src.eta)
             substances |= _measured_codes(s, src.row, period.start, period.end)
+            substances.discard(pe.CARBON)  # a carbon content feeds the GHG balance only
             if src.row.kind is EmissionSourceKind.DISCHARGE:
                 lines += _discharge_lines(s, src, period)
                 continue
@@ -344,14 +346,92 @@ def totals(lines: list[EmissionLine]) -> dict[tuple[str, str], float]:
 
 # ---------------------------------------------------------------- greenhouse gases
 @dataclass(frozen=True)
+class ProcessLine:
+    """One source's process CO₂ in a period by the carbon balance of its node: the carbon
+    carriers flowing in (reductants, carbonates) and out (products with a recorded carbon
+    content), each with its tonnes and t C per t; `co2_t` None when a content is missing."""
+    site_id: int
+    site: str
+    source_id: int
+    source: str
+    inputs: tuple[pe.MassTerm, ...]
+    outputs: tuple[pe.MassTerm, ...]
+    co2_t: float | None
+    citations: tuple[str, ...] = ()
+
+
+def _carbon_terms(s: Session, src: _Source, carbon: list[SourceStream], start: date,
+                  end: date, library: Library
+                  ) -> tuple[list[pe.MassTerm], list[pe.MassTerm], list[str]]:
+    """The carbon carriers of a source over one piece of the period, split into inputs
+    (into the source's node) and outputs (out of it; without a node every carrier is an
+    input), with the contents (kg C/t ÷ 1000) valid on it, and their citations."""
+    ins: list[pe.MassTerm] = []
+    outs: list[pe.MassTerm] = []
+    cites: list[str] = []
+    for st in carbon:
+        tonnes, material = _tonnes(s, src.row.site_id, st, start, end)
+        f = library.factor(st.activity, pe.CARBON)
+        if f is not None:
+            cites.append(f.citation)
+        term = pe.MassTerm(f"{material} ({st.activity})", tonnes,
+                           None if f is None else f.value / 1000.0)
+        out = src.row.node_id is not None and st.from_node_id == src.row.node_id
+        (outs if out else ins).append(term)
+    return ins, outs, cites
+
+
+def _merged_terms(pieces: list[list[pe.MassTerm]]) -> tuple[pe.MassTerm, ...]:
+    """Each carrier over the whole period: tonnes summed, content the carbon-weighted one
+    (None when a piece had tonnes and no content)."""
+    out = []
+    for same in zip(*pieces, strict=True):
+        tonnes = sum(t.tonnes for t in same)
+        known = all(t.element_t is not None or not t.tonnes for t in same)
+        carbon = sum(t.element_t or 0.0 for t in same)
+        content = (carbon / tonnes if tonnes else same[-1].content) if known else None
+        out.append(pe.MassTerm(same[0].name, tonnes, content))
+    return tuple(out)
+
+
+def process_lines(db: Database, period: Period, site_id: int | None = None
+                  ) -> tuple[list[ProcessLine], list[Message]]:
+    """Every source's process CO₂ by carbon balance where its streams carry carbon (the
+    library has a carbon content "C" in kg/t for their activity), and what is missing."""
+    pieces = segments(current_factors(db), period.start, period.end)
+    lines: list[ProcessLine] = []
+    missing: list[Message] = []
+    with db.read() as s:
+        for src in _sources(s, site_id):
+            if src.row.kind is EmissionSourceKind.DISCHARGE:
+                continue
+            carbon = [st for st in src.streams
+                      if any(lib.factor(st.activity, pe.CARBON) for _, _, lib in pieces)]
+            if not carbon:
+                continue
+            parts = [_carbon_terms(s, src, carbon, a, b, lib) for a, b, lib in pieces]
+            ins = _merged_terms([p[0] for p in parts])
+            outs = _merged_terms([p[1] for p in parts])
+            bal = pe.carbon_balance_co2(ins, outs)
+            missing += [Message(pe.MISSING_CARBON, activity=name) for name in bal.missing]
+            cites = tuple(dict.fromkeys(c for p in parts for c in p[2]))
+            lines.append(ProcessLine(src.row.site_id, src.site, src.row.id,
+                                     f"{src.row.number} {src.row.name}", ins, outs,
+                                     bal.gas_t, cites))
+    return lines, missing
+
+
+@dataclass(frozen=True)
 class GhgReport:
-    """The greenhouse gases of the fuels burned in a year, and the threshold's flag."""
+    """The greenhouse gases of the fuels burned in a year, the process CO₂ of the sources
+    with a carbon balance, and the threshold's flag."""
     year: int
     gwp_set: str
     lines: list[an.GhgLine]
     missing: list[Message]
     co2_t: float
     co2e_t: float
+    process: list[ProcessLine] = field(default_factory=list)
 
     @property
     def above_threshold(self) -> bool:
@@ -362,7 +442,8 @@ class GhgReport:
 def ghg(db: Database, period: Period, gwp_set: str = "AR5", site_id: int | None = None
         ) -> GhgReport:
     """CO₂, CH₄, N₂O and CO₂e per fuel (activity material) of every source's streams; a
-    factor changed inside the period applies from its day."""
+    factor changed inside the period applies from its day. Process CO₂ by carbon balance
+    (process_lines) adds to the CO₂ and CO₂e totals."""
     gwp = an.GWP_SETS[gwp_set]
     pieces: dict[str, list[an.GhgLine]] = defaultdict(list)
     missing: list[Message] = []
@@ -387,6 +468,8 @@ def ghg(db: Database, period: Period, gwp_set: str = "AR5", site_id: int | None 
                 missing += [Message(an.MISSING_FACTOR, activity=activity, substance=g)
                             for g in line.missing]
     lines = [an.merged_ghg(pieces[a]) for a in sorted(pieces)]
-    co2 = sum(x.mass_t["CO2"] or 0.0 for x in lines)
-    return GhgReport(period.end.year, gwp_set, lines, list(_once(missing)), co2,
-                     sum(x.co2e_t for x in lines))
+    process, no_carbon = process_lines(db, period, site_id)
+    process_co2 = sum(x.co2_t or 0.0 for x in process)  # a missing content is named below
+    co2 = sum(x.mass_t["CO2"] or 0.0 for x in lines) + process_co2
+    return GhgReport(period.end.year, gwp_set, lines, list(_once(missing + no_carbon)), co2,
+                     sum(x.co2e_t for x in lines) + process_co2, process)

@@ -1,0 +1,93 @@
+"""Process CO₂ by the carbon balance of a source's node, from the ledger and the library's
+carbon contents (IPCC 2006 GL Vol. 3 ch. 4 Table 4.3: coke 0.83, limestone 0.12 t C/t),
+computed by hand; in `ghg` beside the fuels and in the threshold total."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from greendesk import periods
+from greendesk.errors import render
+from greendesk.models import MaterialCategory, NodeKind, QuantityKind
+from greendesk.models.emissions import EmissionSourceKind
+from greendesk.services import emission_sources as es
+from greendesk.services import structure
+from greendesk.services.emissions import emission_lines, ghg
+from greendesk.services.factors import FactorDraft, default_drafts, load_factors
+from greendesk.services.flows import AddFlows, FlowDraft
+from greendesk.services.materials import MaterialDraft, add_material
+from greendesk.store.db import Database
+
+T43 = "IPCC 2006 GL Vol. 3 ch. 4, Table 4.3"
+COKE = FactorDraft("C", "coke_reductant", 830.0, "kg/t", T43)
+LIMESTONE = FactorDraft("C", "limestone", 120.0, "kg/t", T43)
+
+
+def _smelter(db: Database) -> None:
+    """1,000 t coke and 500 t limestone into the smelter in March 2025, 2,000 t matte out."""
+    site = structure.get_plant(db).sites[0].id
+    supplier, _ = structure.add_node(db, structure.NodeDraft(site, "Supplier",
+                                                             NodeKind.SUPPLIER))
+    smelter, _ = structure.add_node(db, structure.NodeDraft(site, "Smelter", NodeKind.PROCESS))
+    buyer, _ = structure.add_node(db, structure.NodeDraft(site, "Buyer", NodeKind.CUSTOMER))
+    mats = {n: add_material(db, MaterialDraft(name=n, category=MaterialCategory.RAW_MATERIAL,
+                                              kind=QuantityKind.MASS, default_unit="t"))[0]
+            for n in ("Coke", "Limestone", "Matte")}
+    AddFlows([FlowDraft(date(2025, 3, 10), supplier, smelter, mats["Coke"], 1000.0, "t"),
+              FlowDraft(date(2025, 3, 10), supplier, smelter, mats["Limestone"], 500.0, "t"),
+              FlowDraft(date(2025, 3, 20), smelter, buyer, mats["Matte"], 2000.0, "t")]
+             ).apply(db)
+    es.add_source(db, es.SourceDraft(
+        site, "0001", "Smelter stack", EmissionSourceKind.ORGANISED, node_id=smelter,
+        streams=(es.StreamDraft(supplier, smelter, mats["Coke"], "coke_reductant"),
+                 es.StreamDraft(supplier, smelter, mats["Limestone"], "limestone"),
+                 es.StreamDraft(smelter, buyer, mats["Matte"], "matte"))))
+
+
+def _library(db: Database, *extra: FactorDraft) -> None:
+    drafts, sha = default_drafts()
+    load_factors(db, [*drafts, *extra], "factors.csv", sha + "x")
+
+
+def test_process_co2_is_the_carbon_in_less_the_carbon_out_times_44_12(plant: Database,
+                                                                      clock) -> None:
+    clock(date(2026, 1, 10))
+    _smelter(plant)
+    # Matte 5 kg C/t: the plant's assay (a test figure, not a default).
+    _library(plant, COKE, LIMESTONE, FactorDraft("C", "matte", 5.0, "kg/t", "assay"))
+    report = ghg(plant, periods.year(2025))
+    (line,) = report.process
+    # (1,000 × 0.83 + 500 × 0.12 − 2,000 × 0.005) × 44/12 = 880 × 3.6667 = 3,226.667 t
+    assert line.co2_t == pytest.approx(3226.6667, rel=1e-6)
+    assert [t.name for t in line.outputs] == ["Matte (matte)"]
+    assert report.lines == []  # coke as a reductant is no fuel line
+    assert report.co2_t == pytest.approx(3226.6667, rel=1e-6)
+    assert report.co2e_t == pytest.approx(report.co2_t)
+    assert T43 in line.citations
+    # A carbon content makes no "C" line among the pollutants.
+    assert all(x.substance != "C" for x in emission_lines(plant, periods.year(2025)))
+
+
+def test_without_an_output_content_the_outputs_are_not_counted(plant: Database,
+                                                               clock) -> None:
+    clock(date(2026, 1, 10))
+    _smelter(plant)
+    _library(plant, COKE, LIMESTONE)
+    (line,) = ghg(plant, periods.year(2025)).process
+    assert line.co2_t == pytest.approx(890.0 * 44 / 12)  # matte carries no recorded carbon
+
+
+def test_a_carbon_content_missing_for_part_of_the_year_is_named(plant: Database,
+                                                                clock) -> None:
+    clock(date(2026, 1, 10))
+    _smelter(plant)
+    later = FactorDraft("C", "limestone", 120.0, "kg/t", T43, valid_from=date(2025, 7, 1))
+    _library(plant, COKE, later)
+    report = ghg(plant, periods.year(2025))
+    (line,) = report.process
+    assert line.co2_t is None
+    assert report.co2_t == 0.0
+    assert [render(m) for m in report.missing] == [
+        "no carbon content for Limestone (limestone) — load one"]
