@@ -91,3 +91,31 @@ def test_a_carbon_content_missing_for_part_of_the_year_is_named(plant: Database,
     assert report.co2_t == 0.0
     assert [render(m) for m in report.missing] == [
         "no carbon content for Limestone (limestone) — load one"]
+
+
+def test_the_ghg_workbook_has_the_process_line_in_its_co2_total(plant: Database, clock,
+                                                                tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    from greendesk.reports.context import ReportContext
+    from greendesk.reports.registry import write_report
+    from greendesk.reports.verify import verify_workbook
+
+    clock(date(2026, 1, 10))
+    _smelter(plant)
+    _library(plant, COKE, LIMESTONE)
+    path = tmp_path / "ghg.xlsx"
+    write_report(["ghg"], ReportContext(plant, periods.year(2025)), path)
+    values = load_workbook(path, data_only=True)["Greenhouse gases"]
+    formulas = load_workbook(path)["Greenhouse gases"]
+    (n, row), = [(r[0].row, [c.value for c in r]) for r in values.iter_rows(min_row=4)
+                 if isinstance(r[1].value, str) and "carbon balance" in r[1].value]
+    assert row[1] == ("process CO₂ of 0001 Smelter stack by carbon balance "
+                      "(Coke (coke_reductant), Limestone (limestone))")
+    assert row[8] == pytest.approx(890.0 * 44 / 12)  # 830 + 60 t C
+    assert formulas[f"L{n}"].value == f'=IF(I{n}="","",N(I{n}))'
+    labels = {r[0]: r[1] for r in values.iter_rows(values_only=True) if r[0]}
+    assert labels["CO₂, total"] == pytest.approx(890.0 * 44 / 12)
+    text = " ".join(str(v) for v in labels)
+    assert "IPCC 2006 GL Vol. 3 ch. 4, Table 4.3" in text
+    assert verify_workbook(path, plant).matches
