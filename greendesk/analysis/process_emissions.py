@@ -28,6 +28,10 @@ from greendesk.i18n import QT_TRANSLATE_NOOP
 CO2_PER_C = 44.0 / 12.0  # molar masses of CO₂ and C
 SO2_PER_S = 64.0 / 32.0  # molar masses of SO₂ and S, as the smelters' balances round them
 CARBON = "C"  # the substance code of a carbon content in the library (kg C per t)
+# A source's stream with this activity takes part in its sulphur balance (into its node:
+# feed; out of it: products) and the source's SO₂ comes from the balance, not a factor.
+SULPHUR_BALANCE = "sulphur_balance"
+SULPHUR_COMPONENT = "S"  # the component of the flows' assays
 
 MISSING_CARBON = QT_TRANSLATE_NOOP(
     "Refusal", "no carbon content for {activity} — load one")

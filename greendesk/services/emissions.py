@@ -13,7 +13,7 @@ point, where present in the period, replace the calculation (basis "measured").
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import func, select
@@ -32,6 +32,7 @@ from greendesk.models.emissions import (
 )
 from greendesk.models.formations import MonitoringParameter, MonitoringReading
 from greendesk.periods import Period
+from greendesk.services.balances import metal_sums_in
 from greendesk.services.factors import Library, current_factors, segments
 from greendesk.store.db import Database
 
@@ -67,6 +68,7 @@ class EmissionLine:
     concentration_mg_l: float | None = None  # a discharge's mean measured concentration
     max_g_per_s: float | None = None  # the highest instrumental reading in the period
     norm_g_per_s: float | None = None  # the strictest g/s norm valid in the period
+    balance: tuple[pe.MassTerm, ...] = ()  # SO₂ by sulphur balance: feed and products
 
     @property
     def exceedance_g_per_s(self) -> float | None:
@@ -188,6 +190,8 @@ def emission_lines(db: Database, period: Period, site_id: int | None = None
             substances |= set(src.eta)
             substances |= _measured_codes(s, src.row, period.start, period.end)
             substances.discard(pe.CARBON)  # a carbon content feeds the GHG balance only
+            if any(st.activity == pe.SULPHUR_BALANCE for st in src.streams):
+                substances.add("SO2")
             if src.row.kind is EmissionSourceKind.DISCHARGE:
                 lines += _discharge_lines(s, src, period)
                 continue
@@ -271,6 +275,11 @@ def _line(s: Session, src: _Source, substance: str, acts: Acts, period: Period
         return line("measured", (), measured)
     if peak is not None and src.row.hours_per_year is None:
         return line("measured", (), None, (Message(an.MISSING_HOURS, substance=substance),))
+    if substance == "SO2" and any(st.activity == pe.SULPHUR_BALANCE for st in src.streams):
+        terms, bal = _sulphur_balance(s, src, period)
+        missing_s = tuple(Message(pe.MISSING_GRADE, component=pe.SULPHUR_COMPONENT,
+                                  material=name) for name in bal.missing)
+        return replace(line("calculated", (), bal.gas_t, missing_s), balance=terms)
     missing: list[Message] = []
     pieces = [_calculated(library, streams, substance, eta, missing)
               for library, streams in acts]
@@ -280,6 +289,34 @@ def _line(s: Session, src: _Source, substance: str, acts: Acts, period: Period
         missing.append(Message(an.MISSING_FACTOR, activity="—", substance=substance))
     masses = [i.mass_t for i in inputs if i.mass_t is not None]
     return line("calculated", inputs, sum(masses) if masses else None, _once(missing))
+
+
+def _sulphur_balance(s: Session, src: _Source, period: Period
+                     ) -> tuple[tuple[pe.MassTerm, ...], pe.Balance]:
+    """The source's SO₂ by the sulphur balance of its node: its "sulphur_balance" streams
+    into the node are the feed, those out of it the matte, slag and products, each stream's
+    S the tonnes × S grade of its flows' assays (a flow's own assay before the period assay
+    of the material leaving its node); captured: the source's abatement η for SO₂. A stream
+    with tonnes not all assayed for S is named, never counted without its sulphur."""
+    start, end = period.start, period.end
+    grades = {(m.from_node_id, m.to_node_id, m.material_id): m
+              for m in metal_sums_in(s, src.row.site_id, start, end)
+              if m.component.upper() == pe.SULPHUR_COMPONENT}
+    feed: list[pe.MassTerm] = []
+    out: list[pe.MassTerm] = []
+    for st in src.streams:
+        if st.activity != pe.SULPHUR_BALANCE:
+            continue
+        tonnes, material = _tonnes(s, src.row.site_id, st, start, end)
+        g = grades.get((st.from_node_id, st.to_node_id, st.material_id))
+        whole = tonnes / st.share  # the grades cover the stream's flows, not its share
+        assayed = g is not None and abs(g.qty_t - whole) <= 1e-9 * max(1.0, whole)
+        content = g.metal_t / g.qty_t if assayed and g is not None and g.qty_t else None
+        term = pe.MassTerm(material, tonnes, content)
+        leaving = src.row.node_id is not None and st.from_node_id == src.row.node_id
+        (out if leaving else feed).append(term)
+    eta = src.eta.get("SO2", 0.0)
+    return (*feed, *out), pe.sulphur_balance_so2(feed, out, eta)
 
 
 def _calculated(library: Library, streams: list[tuple[SourceStream, float, str]],
