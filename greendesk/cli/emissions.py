@@ -127,6 +127,9 @@ def line_dict(x: EmissionLine) -> dict[str, object]:
         "max_g_per_s": x.max_g_per_s, "norm_g_per_s": x.norm_g_per_s,
         "exceedance_g_per_s": x.exceedance_g_per_s,
         "missing": [shown(m) for m in x.missing],
+        **({"sulphur_balance": [{"material": t.name, "t": t.tonnes, "s_share": t.content,
+                                 "s_t": t.element_t} for t in x.balance]}
+           if x.balance else {}),
     }
 
 

@@ -72,3 +72,14 @@ def test_a_product_without_its_s_grade_is_named_and_no_so2_is_counted(
     (line,) = [x for x in emission_lines(plant, periods.month(2025, 3)) if x.substance == "SO2"]
     assert line.mass_t is None
     assert [render(m) for m in line.missing] == ["no S grade assayed for Slag — record one"]
+
+
+def test_the_json_output_gives_the_balance(plant: Database, clock) -> None:
+    from greendesk.cli.emissions import line_dict
+
+    clock(date(2026, 1, 10))
+    _smelter(plant)
+    (line,) = [x for x in emission_lines(plant, periods.month(2025, 3)) if x.substance == "SO2"]
+    got = line_dict(line)["sulphur_balance"]
+    assert [row["s_t"] for row in got] == [  # type: ignore[attr-defined]
+        pytest.approx(30_000.0), pytest.approx(8_800.0), pytest.approx(600.0)]
