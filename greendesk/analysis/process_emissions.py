@@ -126,3 +126,10 @@ def fly_ash_t(fuel_t: float, ash_percent: float, carried: float,
             "Refusal", "The ash content is a percentage, the share carried from 0 to 1 and "
                        "the efficiency from 0 to below 1."))
     return 0.01 * fuel_t * ash_percent * carried * (1.0 - efficiency)
+
+
+def ash_factor_kg_per_t(ash_percent: float, carried: float) -> float:
+    """The fly-ash formula as a factor of the library (kg of particles per t of fuel before
+    abatement, 10 · Aʳ · f), so a plant loads its coal's dust as a kg/t row and the
+    source's dust collector applies as η: B × 10 · Aʳ · f / 1000 × (1 − η) = fly_ash_t."""
+    return fly_ash_t(1000.0, ash_percent, carried)

@@ -76,3 +76,14 @@ def test_fly_ash_from_coal() -> None:
     assert pe.fly_ash_t(10_000.0, 35.0, 0.25) == pytest.approx(875.0)
     with pytest.raises(DomainError):
         pe.fly_ash_t(1.0, 35.0, 1.5)
+
+
+def test_fly_ash_as_a_library_factor_gives_the_same_mass() -> None:
+    from greendesk.analysis.emissions import Factor, mass_t
+
+    # 10 × 35 % × 0.25 = 87.5 kg/t; 10,000 t × 87.5 / 1000 × (1 − 0.85) = 131.25 t.
+    kg_t = pe.ash_factor_kg_per_t(35.0, 0.25)
+    assert kg_t == pytest.approx(87.5)
+    dust = Factor("DUST", "coal", kg_t, "kg/t")
+    assert mass_t(dust, 10_000.0, None, 0.85) == pytest.approx(pe.fly_ash_t(10_000.0, 35.0,
+                                                                             0.25, 0.85))
