@@ -275,24 +275,45 @@ def _line(s: Session, src: _Source, substance: str, acts: Acts, period: Period
         return line("measured", (), measured)
     if peak is not None and src.row.hours_per_year is None:
         return line("measured", (), None, (Message(an.MISSING_HOURS, substance=substance),))
-    if substance == "SO2" and any(st.activity == pe.SULPHUR_BALANCE for st in src.streams):
-        terms, bal = _sulphur_balance(s, src, period)
-        missing_s = tuple(Message(pe.MISSING_GRADE, component=pe.SULPHUR_COMPONENT,
-                                  material=name) for name in bal.missing)
-        return replace(line("calculated", (), bal.gas_t, missing_s), balance=terms)
     missing: list[Message] = []
-    pieces = [_calculated(library, streams, substance, eta, missing)
+    first: list[StreamActivity] = []  # the sulphur balance's row, before the fuels'
+    terms: tuple[pe.MassTerm, ...] = ()
+    balanced = substance == "SO2" and any(st.activity == pe.SULPHUR_BALANCE
+                                          for st in src.streams)
+    if balanced:
+        feed, out, bal = _sulphur_balance(s, src, period)
+        terms = (*feed, *out)
+        missing += [Message(pe.MISSING_GRADE, component=pe.SULPHUR_COMPONENT, material=name)
+                    for name in bal.missing]
+        first.append(_balance_row(feed, out, bal))
+        acts = [(lib, [x for x in streams if x[0].activity != pe.SULPHUR_BALANCE])
+                for lib, streams in acts]
+    said: list[Message] = []  # beside a balance, a stream without an SO₂ factor has none
+    pieces = [_calculated(library, streams, substance, eta, said if balanced else missing)
               for library, streams in acts]
     merged = [_merged(per_stream) for per_stream in zip(*pieces, strict=True)]
-    inputs = tuple([i for i in merged if i.factor is not None] or merged)
+    with_factor = [i for i in merged if i.factor is not None]
+    inputs = tuple(first + with_factor if balanced else with_factor or merged)
     if not src.streams:
         missing.append(Message(an.MISSING_FACTOR, activity="—", substance=substance))
     masses = [i.mass_t for i in inputs if i.mass_t is not None]
-    return line("calculated", inputs, sum(masses) if masses else None, _once(missing))
+    mass = sum(masses) if masses and not (balanced and first[0].mass_t is None) else None
+    return replace(line("calculated", inputs, mass, _once(missing)), balance=terms)
+
+
+def _balance_row(feed: list[pe.MassTerm], out: list[pe.MassTerm], bal: pe.Balance
+                 ) -> StreamActivity:
+    """The sulphur balance as a row of the source's SO₂: the S left after the products
+    (t) × 2 t SO₂ per t S × (1 − η)."""
+    factor = an.Factor("SO2", pe.SULPHUR_BALANCE, pe.SO2_PER_S, "t/t S",
+                       method="sulphur balance", citation="S in − S in products")
+    names = " − ".join(", ".join(t.name for t in group) for group in (feed, out) if group)
+    return StreamActivity(pe.SULPHUR_BALANCE, f"S: {names}",
+                          bal.element_in - bal.element_out, None, factor, bal.gas_t, "t S")
 
 
 def _sulphur_balance(s: Session, src: _Source, period: Period
-                     ) -> tuple[tuple[pe.MassTerm, ...], pe.Balance]:
+                     ) -> tuple[list[pe.MassTerm], list[pe.MassTerm], pe.Balance]:
     """The source's SO₂ by the sulphur balance of its node: its "sulphur_balance" streams
     into the node are the feed, those out of it the matte, slag and products, each stream's
     S the tonnes × S grade of its flows' assays (a flow's own assay before the period assay
@@ -316,7 +337,7 @@ def _sulphur_balance(s: Session, src: _Source, period: Period
         leaving = src.row.node_id is not None and st.from_node_id == src.row.node_id
         (out if leaving else feed).append(term)
     eta = src.eta.get("SO2", 0.0)
-    return (*feed, *out), pe.sulphur_balance_so2(feed, out, eta)
+    return feed, out, pe.sulphur_balance_so2(feed, out, eta)
 
 
 def _calculated(library: Library, streams: list[tuple[SourceStream, float, str]],

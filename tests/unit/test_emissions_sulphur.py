@@ -63,6 +63,10 @@ def test_so2_is_twice_the_sulphur_left_after_products_and_the_acid_plant(
         ("Concentrate", 100_000.0, pytest.approx(0.30)), ("Matte", 40_000.0, pytest.approx(0.22)),
         ("Slag", 60_000.0, pytest.approx(0.01))]
     assert line.missing == ()
+    (row,) = line.inputs  # the balance's row: S left × 2 × (1 − η)
+    assert (row.material, row.fuel_t, row.mass_t) == (
+        "S: Concentrate − Matte, Slag", pytest.approx(20_600.0), pytest.approx(2060.0))
+    assert row.factor is not None and row.factor.value == 2.0
 
 
 def test_a_product_without_its_s_grade_is_named_and_no_so2_is_counted(
