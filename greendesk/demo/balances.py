@@ -4,7 +4,8 @@ Coherent with demo.py's chain: 0.60 % Cu ore, a 22 % Cu concentrate at 88 % reco
 (tailings grade from the two-product formula), 98.7 % Cu blister and 99.3 % Cu anodes at
 96.5 % metallurgical recovery, slag at about 0.7 % Cu. Sulphur (demo data, for the smelter
 stack's sulphur balance): 30 % S in the concentrate lots, as plant.py's SO₂ assumes; its
-ledger sends all of it to the off-gas (SO₂ at 50 % S, 32/64), so slag and blister carry 0 % S.
+ledger sends all of it to the off-gas (SO₂, not assayed: a third assayed product would end
+the smelter's two-product Cu figures), so slag and blister carry 0 % S.
 Counts follow the recorded flows with
 a small survey error, so the stocks' balances close within it. Uses its own random stream,
 so other demo extensions see the same data whether this one runs or not.
@@ -39,8 +40,7 @@ SLAG_GRADE_CU = 0.007
 # Demo data: the concentrate's S % (plant.py: SO₂ = concentrate × 0.30 × 2) and the S % of
 # what leaves the smelting node (all the sulphur goes to the off-gas in the demo's ledger).
 CONCENTRATE_S_PERCENT = 30.0
-SULPHUR_LEAVING_SMELTER = (("Sulphur dioxide", 50.0), ("Copper smelting slag", 0.0),
-                           ("Blister copper", 0.0))
+SULPHUR_LEAVING_SMELTER = (("Copper smelting slag", 0.0), ("Blister copper", 0.0))
 
 # (site, node the material leaves, material, grade as a fraction, which monthly noise applies)
 PERIOD_ASSAYS = [
