@@ -19,6 +19,8 @@ from greendesk.services.factors import FactorDraft, default_drafts, load_factors
 from greendesk.services.flows import AddFlows, FlowDraft
 from greendesk.services.materials import MaterialDraft, add_material
 from greendesk.store.db import Database
+from tests.conftest import needs
+from tests.unit.test_reports import SOFFICE, _recalculated
 
 T43 = "IPCC 2006 GL Vol. 3 ch. 4, Table 4.3"
 COKE = FactorDraft("C", "coke_reductant", 830.0, "kg/t", T43)
@@ -123,3 +125,20 @@ def test_the_ghg_workbook_has_the_process_line_in_its_co2_total(plant: Database,
     text = " ".join(str(v) for v in labels)
     assert "IPCC 2006 GL Vol. 3 ch. 4, Table 4.3 (coke)" in text
     assert verify_workbook(path, plant).matches
+
+
+@needs(SOFFICE, reason="LibreOffice is not installed (CI installs libreoffice-calc)")
+def test_libreoffice_recomputes_the_process_line_and_total(plant: Database, clock,
+                                                           tmp_path) -> None:
+    from greendesk.reports.context import ReportContext
+    from greendesk.reports.registry import write_report
+
+    clock(date(2026, 1, 10))
+    _smelter(plant)
+    _library(plant)
+    path = tmp_path / "ghg.xlsx"
+    write_report(["ghg"], ReportContext(plant, periods.year(2025)), path)
+    labels = {r[0]: r[1] for r in _recalculated(path, tmp_path)["Greenhouse gases"]
+              .iter_rows(values_only=True) if r[0]}
+    assert labels["CO₂, total"] == pytest.approx(890.0 * 44 / 12, rel=1e-9)
+    assert labels["CO₂e, total"] == pytest.approx(890.0 * 44 / 12, rel=1e-9)
