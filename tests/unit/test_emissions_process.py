@@ -142,3 +142,20 @@ def test_libreoffice_recomputes_the_process_line_and_total(plant: Database, cloc
               .iter_rows(values_only=True) if r[0]}
     assert labels["CO₂, total"] == pytest.approx(890.0 * 44 / 12, rel=1e-9)
     assert labels["CO₂e, total"] == pytest.approx(890.0 * 44 / 12, rel=1e-9)
+
+
+def test_the_json_output_lists_the_process_line(plant: Database, clock) -> None:
+    from greendesk.cli.emissions import ghg_dict
+
+    clock(date(2026, 1, 10))
+    _smelter(plant)
+    _library(plant)
+    got = ghg_dict(ghg(plant, periods.year(2025)))
+    (line,) = got["process"]  # type: ignore[misc]
+    assert line["method"] == "carbon balance"
+    assert [(t["material"], t["carbon_t"]) for t in line["inputs"]] == [
+        ("Coke (coke_reductant)", pytest.approx(830.0)),
+        ("Limestone (limestone)", pytest.approx(60.0))]
+    assert line["co2_t"] == pytest.approx(890.0 * 44 / 12)
+    assert got["total"] == {"co2_t": pytest.approx(890.0 * 44 / 12),
+                            "co2e_t": pytest.approx(890.0 * 44 / 12)}
