@@ -62,8 +62,8 @@ def test_emissions_per_source_and_substance_with_the_excess_live(book: Path,
     assert coal[10] == pytest.approx(0.02 * coal[5] * 0.8 * (1 - 0.1) * (1 - 0.95))
     assert formulas[f"M{n + 1}"].value == (f'=IF(OR(L{n + 1}="",COUNT(K{n}:K{n + 1})=0),"",'
                                            f'MAX(0,SUM(K{n}:K{n + 1})-L{n + 1}))')
-    assert coal[11] == pytest.approx(4200.0) and so2.exceedance_t > 0
-    assert coal[12] == pytest.approx(gas[10] + coal[10] - 4200.0, rel=1e-12)
+    assert coal[11] == pytest.approx(4000.0) and so2.exceedance_t > 0
+    assert coal[12] == pytest.approx(gas[10] + coal[10] - 4000.0, rel=1e-12)
     # the concentrator's dust has a norm and no factor: blank, named below, not zero
     dust = next(r for r in rows if r[0].startswith("0101"))
     assert (dust[10], dust[11], dust[12]) == (None, 45.0, None)
@@ -162,7 +162,7 @@ def test_the_pek_report_has_the_quarters_emissions(demo_db: Database, tmp_path: 
     so2 = next(r for r in rows if r[0].startswith("0001") and r[1] == "SO2")
     n = rows.index(so2) + 4
     assert formulas[f"G{n}"].value == f'=IF(OR(E{n}="",F{n}=""),"",MAX(0,E{n}-F{n}))'
-    assert so2[5] == pytest.approx(4200.0 * 92 / 365)  # the year's norm by the quarter's days
+    assert so2[5] == pytest.approx(4000.0 * 92 / 365)  # the year's norm by the quarter's days
     assert so2[6] == pytest.approx(max(0.0, so2[4] - so2[5]))
     nox = next(r for r in rows if r[1] == "NOX")
     assert (nox[3], nox[8]) == ("measured", 20.0)  # the g/s norm beside the highest reading
