@@ -13,6 +13,7 @@ point, where present in the period, replace the calculation (basis "measured").
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from greendesk.analysis import emissions as an
 from greendesk.analysis import process_emissions as pe
-from greendesk.errors import Message
+from greendesk.errors import DomainError, Message
 from greendesk.models import Flow, Material, QuantityKind, Site
 from greendesk.models.emissions import (
     EmissionNorm,
@@ -281,7 +282,7 @@ def _line(s: Session, src: _Source, substance: str, acts: Acts, period: Period
     balanced = substance == "SO2" and any(st.activity == pe.SULPHUR_BALANCE
                                           for st in src.streams)
     if balanced:
-        feed, out, bal = _sulphur_balance(s, src, period)
+        feed, out, bal = _sulphur_balance(s, src, period, missing)
         terms = (*feed, *out)
         missing += [Message(pe.MISSING_GRADE, component=pe.SULPHUR_COMPONENT, material=name)
                     for name in bal.missing]
@@ -312,7 +313,7 @@ def _balance_row(feed: list[pe.MassTerm], out: list[pe.MassTerm], bal: pe.Balanc
                           bal.element_in - bal.element_out, None, factor, bal.gas_t, "t S")
 
 
-def _sulphur_balance(s: Session, src: _Source, period: Period
+def _sulphur_balance(s: Session, src: _Source, period: Period, refused: list[Message]
                      ) -> tuple[list[pe.MassTerm], list[pe.MassTerm], pe.Balance]:
     """The source's SO₂ by the sulphur balance of its node: its "sulphur_balance" streams
     into the node are the feed, those out of it the matte, slag and products, each stream's
@@ -337,7 +338,18 @@ def _sulphur_balance(s: Session, src: _Source, period: Period
         leaving = src.row.node_id is not None and st.from_node_id == src.row.node_id
         (out if leaving else feed).append(term)
     eta = src.eta.get("SO2", 0.0)
-    return feed, out, pe.sulphur_balance_so2(feed, out, eta)
+    return feed, out, _settled(refused, pe.sulphur_balance_so2, feed, out, eta)
+
+
+def _settled(missing: list[Message], compute: Callable[..., pe.Balance], *args: object
+             ) -> pe.Balance:
+    """The balance; when the records put more out than in, none (gas None) and the
+    refusal added to `missing`, so one source's records do not stop every source's lines."""
+    try:
+        return compute(*args)
+    except DomainError as e:
+        missing.append(e.message)
+        return pe.Balance(0.0, 0.0, 0.0, None, None, ())
 
 
 def _calculated(library: Library, streams: list[tuple[SourceStream, float, str]],
@@ -470,7 +482,7 @@ def process_lines(db: Database, period: Period, site_id: int | None = None
             parts = [_carbon_terms(s, src, carbon, a, b, lib) for a, b, lib in pieces]
             ins = _merged_terms([p[0] for p in parts])
             outs = _merged_terms([p[1] for p in parts])
-            bal = pe.carbon_balance_co2(ins, outs)
+            bal = _settled(missing, pe.carbon_balance_co2, ins, outs)
             missing += [Message(pe.MISSING_CARBON, activity=name) for name in bal.missing]
             cites = tuple(dict.fromkeys(c for p in parts for c in p[2]))
             lines.append(ProcessLine(src.row.site_id, src.site, src.row.id,

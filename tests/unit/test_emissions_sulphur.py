@@ -87,3 +87,20 @@ def test_the_json_output_gives_the_balance(plant: Database, clock) -> None:
     got = line_dict(line)["sulphur_balance"]
     assert [row["s_t"] for row in got] == [  # type: ignore[attr-defined]
         pytest.approx(30_000.0), pytest.approx(8_800.0), pytest.approx(600.0)]
+
+
+def test_more_sulphur_out_than_in_is_named_on_the_line_not_raised(plant: Database,
+                                                                 clock) -> None:
+    clock(date(2026, 1, 10))
+    _smelter(plant)
+    with plant.write() as s:  # the matte re-assayed at 80 % S: 32,000 + 600 t out of 30,000
+        from sqlalchemy import update
+
+        from greendesk.models.balances import FlowAssay
+        s.execute(update(FlowAssay).where(FlowAssay.fraction == 0.22).values(
+            fraction=0.80, value_entered=80.0))
+    (line,) = [x for x in emission_lines(plant, periods.month(2025, 3)) if x.substance == "SO2"]
+    assert line.mass_t is None
+    assert [render(m) for m in line.missing] == [
+        "More of the element leaves in the products (32600.000 t) than enters (30000.000 t): "
+        "check the tonnages and grades."]
