@@ -5,6 +5,7 @@ computed by hand; in `ghg` beside the fuels and in the threshold total."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -99,19 +100,26 @@ def test_a_carbon_content_missing_for_part_of_the_year_is_named(plant: Database,
         "no carbon content for Limestone (limestone) — load one"]
 
 
-def test_the_ghg_workbook_has_the_process_line_in_its_co2_total(plant: Database, clock,
-                                                                tmp_path) -> None:
-    from openpyxl import load_workbook
-
+def _workbook(db: Database, clock, tmp_path: Path) -> Path:
+    """The smelter's GHG workbook for 2025 with the shipped carbon contents."""
     from greendesk.reports.context import ReportContext
     from greendesk.reports.registry import write_report
-    from greendesk.reports.verify import verify_workbook
 
     clock(date(2026, 1, 10))
-    _smelter(plant)
-    _library(plant)
+    _smelter(db)
+    _library(db)
     path = tmp_path / "ghg.xlsx"
-    write_report(["ghg"], ReportContext(plant, periods.year(2025)), path)
+    write_report(["ghg"], ReportContext(db, periods.year(2025)), path)
+    return path
+
+
+def test_the_ghg_workbook_has_the_process_line_in_its_co2_total(plant: Database, clock,
+                                                                tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from greendesk.reports.verify import verify_workbook
+
+    path = _workbook(plant, clock, tmp_path)
     values = load_workbook(path, data_only=True)["Greenhouse gases"]
     formulas = load_workbook(path)["Greenhouse gases"]
     (n, row), = [(r[0].row, [c.value for c in r]) for r in values.iter_rows(min_row=4)
@@ -129,15 +137,8 @@ def test_the_ghg_workbook_has_the_process_line_in_its_co2_total(plant: Database,
 
 @needs(SOFFICE, reason="LibreOffice is not installed (CI installs libreoffice-calc)")
 def test_libreoffice_recomputes_the_process_line_and_total(plant: Database, clock,
-                                                           tmp_path) -> None:
-    from greendesk.reports.context import ReportContext
-    from greendesk.reports.registry import write_report
-
-    clock(date(2026, 1, 10))
-    _smelter(plant)
-    _library(plant)
-    path = tmp_path / "ghg.xlsx"
-    write_report(["ghg"], ReportContext(plant, periods.year(2025)), path)
+                                                           tmp_path: Path) -> None:
+    path = _workbook(plant, clock, tmp_path)
     labels = {r[0]: r[1] for r in _recalculated(path, tmp_path)["Greenhouse gases"]
               .iter_rows(values_only=True) if r[0]}
     assert labels["CO₂, total"] == pytest.approx(890.0 * 44 / 12, rel=1e-9)
@@ -151,7 +152,9 @@ def test_the_json_output_lists_the_process_line(plant: Database, clock) -> None:
     _smelter(plant)
     _library(plant)
     got = ghg_dict(ghg(plant, periods.year(2025)))
-    (line,) = got["process"]  # type: ignore[misc]
+    process = got["process"]
+    assert isinstance(process, list)
+    (line,) = process
     assert line["method"] == "carbon balance"
     assert [(t["material"], t["carbon_t"]) for t in line["inputs"]] == [
         ("Coke (coke_reductant)", pytest.approx(830.0)),
