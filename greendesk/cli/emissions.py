@@ -19,6 +19,7 @@ from greendesk.cli.text import say, shown
 from greendesk.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from greendesk.analysis.process_emissions import MassTerm
     from greendesk.periods import Period
     from greendesk.services.emissions import EmissionLine, GhgReport
     from greendesk.store.db import Database
@@ -126,6 +127,9 @@ def line_dict(x: EmissionLine) -> dict[str, object]:
         "max_g_per_s": x.max_g_per_s, "norm_g_per_s": x.norm_g_per_s,
         "exceedance_g_per_s": x.exceedance_g_per_s,
         "missing": [shown(m) for m in x.missing],
+        **({"sulphur_balance": [{"material": t.name, "t": t.tonnes, "s_share": t.content,
+                                 "s_t": t.element_t} for t in x.balance]}
+           if x.balance else {}),
     }
 
 
@@ -196,6 +200,12 @@ def _cmd_emissions(args: argparse.Namespace) -> int:
     return 0
 
 
+def _term(t: MassTerm) -> dict[str, object]:
+    """A carbon carrier of a process balance as the JSON output gives it."""
+    return {"material": t.name, "t": t.tonnes, "carbon_t_per_t": t.content,
+            "carbon_t": t.element_t}
+
+
 def ghg_dict(report: GhgReport) -> dict[str, object]:
     """The greenhouse-gas report as the JSON output gives it."""
     from greendesk.analysis.emissions import GWP_SETS, GWP_SOURCES, THRESHOLD_T_CO2
@@ -207,6 +217,10 @@ def ghg_dict(report: GhgReport) -> dict[str, object]:
                    "factors_kg_per_tj": x.ef_kg_per_tj, "oxidation_factor": 1.0,
                    "co2_t": x.mass_t["CO2"], "ch4_t": x.mass_t["CH4"],
                    "n2o_t": x.mass_t["N2O"], "co2e_t": x.co2e_t} for x in report.lines],
+        "process": [{"source": x.source, "site": x.site, "method": "carbon balance",
+                     "inputs": [_term(t) for t in x.inputs],
+                     "outputs": [_term(t) for t in x.outputs], "co2_t": x.co2_t,
+                     "citations": list(x.citations)} for x in report.process],
         "total": {"co2_t": report.co2_t, "co2e_t": report.co2e_t},
         "threshold_t_co2": THRESHOLD_T_CO2, "above_threshold": report.above_threshold,
         "missing": [shown(m) for m in report.missing],
@@ -231,6 +245,8 @@ def _cmd_ghg(args: argparse.Namespace) -> int:
     rows = [[x.activity, _num(x.fuel_t, 1), _num(x.energy_gj, 1), _num(x.mass_t["CO2"]),
              _num(x.mass_t["CH4"]), _num(x.mass_t["N2O"]), _num(x.co2e_t)]
             for x in report.lines]
+    rows += [[f'{say(QT_TRANSLATE_NOOP("cli", "process"))}: {x.source}', "", "",
+              _num(x.co2_t), "", "", _num(x.co2_t)] for x in report.process]
     print(_table([say(QT_TRANSLATE_NOOP("cli", "fuel")), "t", "GJ", "CO₂, t", "CH₄, t",
                   "N₂O, t", "CO₂e, t"], rows, {1, 2, 3, 4, 5, 6}))
     for m in report.missing:

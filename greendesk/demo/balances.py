@@ -2,7 +2,12 @@
 
 Coherent with demo.py's chain: 0.60 % Cu ore, a 22 % Cu concentrate at 88 % recovery
 (tailings grade from the two-product formula), 98.7 % Cu blister and 99.3 % Cu anodes at
-96.5 % metallurgical recovery, slag at about 0.7 % Cu. Counts follow the recorded flows with
+96.5 % metallurgical recovery, slag at about 0.7 % Cu. Sulphur (demo data, for the smelter
+stack's sulphur balance): 30 % S in the concentrate lots, as plant.py's SO₂ assumes; its
+ledger sends all of it to the off-gas (SO₂, not assayed: a third assayed product would end
+the smelter's two-product Cu figures), so slag and blister carry 0 % S, and the acid
+32.69 % S (H₂SO₄).
+Counts follow the recorded flows with
 a small survey error, so the stocks' balances close within it. Uses its own random stream,
 so other demo extensions see the same data whether this one runs or not.
 """
@@ -33,6 +38,14 @@ TAILINGS_GRADE_CU = ORE * CONC * (1 - demo.FLOTATION_RECOVERY) / (CONC - ORE * d
 REFINING_RECOVERY = 0.998
 BLISTER_GRADE_CU = demo.ANODE_GRADE_CU / (REFINING_RECOVERY * 1.008)  # blister = 1.008 × anode
 SLAG_GRADE_CU = 0.007
+# Demo data: the concentrate's S % (plant.py: SO₂ = concentrate × 0.30 × 2) and the S % of
+# what leaves the smelting node (all the sulphur goes to the off-gas in the demo's ledger)
+# and the acid plant (H₂SO₄: 32.06 / 98.08 = 32.69 % S), so metallurgy's S recovery is the
+# sulphur fixed in acid.
+CONCENTRATE_S_PERCENT = 30.0
+SULPHUR_ASSAYS = (("Smelting and converting", "Copper smelting slag", 0.0),
+                  ("Smelting and converting", "Blister copper", 0.0),
+                  ("Sulphuric acid plant", "Sulphuric acid", 32.69))
 
 # (site, node the material leaves, material, grade as a fraction, which monthly noise applies)
 PERIOD_ASSAYS = [
@@ -103,6 +116,10 @@ def _assays(db: Database, ctx: demo.DemoContext, months: list[tuple[int, int]],
             drafts.append(bal.PeriodAssayDraft(
                 ctx.ids.nodes[(site, node_name)], ctx.ids.materials[material][0], "Cu", start,
                 end, round(grade * noise[which] * 100, 4), "%"))
+        for node_name, material, percent in SULPHUR_ASSAYS:
+            drafts.append(bal.PeriodAssayDraft(
+                ctx.ids.nodes[(demo.S_SMELT, node_name)],
+                ctx.ids.materials[material][0], "S", start, end, percent, "%"))
     bal.add_period_assays(db, drafts)
     # The smelter assays each concentrate lot it receives: those flow assays win over the
     # warehouse's monthly grade.
@@ -111,4 +128,5 @@ def _assays(db: Database, ctx: demo.DemoContext, months: list[tuple[int, int]],
         lots = s.execute(select(Flow.id).where(Flow.from_node_id == receipt)).scalars().all()
     for flow_id in lots:
         bal.set_flow_assays(db, flow_id,
-                            {"Cu": (round(CONC * 100 * (1 + rng.normal(0, 0.006)), 3), "%")})
+                            {"Cu": (round(CONC * 100 * (1 + rng.normal(0, 0.006)), 3), "%"),
+                             "S": (CONCENTRATE_S_PERCENT, "%")})

@@ -37,7 +37,7 @@ def site_reports(ctx: ReportContext) -> list[tuple[str, GhgReport]]:
     sites = load_catalog(ctx.db).sites
     chosen = sorted(sites) if ctx.site_ids is None else ctx.site_ids
     out = [(sites[i], ghg(ctx.db, ctx.period, GWP_SET, i)) for i in chosen if i in sites]
-    return [(name, r) for name, r in out if r.lines or r.missing]
+    return [(name, r) for name, r in out if r.lines or r.missing or r.process]
 
 
 def _same(a: float, b: float) -> bool:
@@ -88,6 +88,7 @@ def build(wb, ctx: ReportContext) -> int:
                                                "shown"))
     rows = 0
     sources: dict[str, str] = {}
+    process_cites: dict[str, None] = {}
     names = {(x.site, i.activity): i.material for x in lines_for(ctx) for i in x.inputs}
     for site, report in reports:
         for x in report.lines:
@@ -121,6 +122,21 @@ def build(wb, ctx: ReportContext) -> int:
             ctx.fingerprint.add("ghg", site, x.activity, x.fuel_t, x.energy_gj,
                                 tuple(x.mass_t[g] for g in an.GHG), x.co2e_t)
             rows += 1
+        for pl in report.process:
+            n = sheet.row_number()
+            carriers = ", ".join(t.name for t in pl.inputs)
+            if pl.outputs:
+                carriers += " − " + ", ".join(t.name for t in pl.outputs)
+            label = tr(QT_TRANSLATE_NOOP("reports", "process CO₂ of {source} by carbon balance "
+                                                    "({carriers})"))
+            sheet.append([site, label.replace("{source}", pl.source)
+                          .replace("{carriers}", carriers), None, None, "", None, None, None,
+                          "" if pl.co2_t is None else pl.co2_t, "", "",
+                          Formula(f'=IF(I{n}="","",N(I{n}))', pl.co2_t or "")])
+            for cite in pl.citations:
+                process_cites.setdefault(cite)
+            ctx.fingerprint.add("ghg-process", site, pl.source, pl.co2_t)
+            rows += 1
     sheet.finish_table()
     co2 = sum(r.co2_t for _, r in reports)
     co2e = sum(r.co2e_t for _, r in reports)
@@ -146,6 +162,11 @@ def build(wb, ctx: ReportContext) -> int:
              tr(QT_TRANSLATE_NOOP("reports", "Sources of the factors:")),
              f"• GWP {GWP_SET}: {an.GWP_SOURCES[GWP_SET]}.",
              *[f"• {a}: {cite}." for a, cite in sources.items()]]
+    if process_cites:
+        texts += [tr(QT_TRANSLATE_NOOP(
+            "reports", "Process CO₂ = (Σ carbon carriers in × t C per t − Σ carriers out × t C "
+                       "per t) × 44/12 (IPCC 2006 Guidelines, Vol. 3, ch. 4, mass balance). "
+                       "Carbon contents:")), *[f"• {c}." for c in process_cites]]
     if said:
         texts += [tr(QT_TRANSLATE_NOOP("reports", "Not counted, and not counted as zero:")),
                   *[f"• {s}." for s in dict.fromkeys(said)]]

@@ -13,14 +13,16 @@ point, where present in the period, replace the calculation (basis "measured").
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from greendesk.analysis import emissions as an
-from greendesk.errors import Message
+from greendesk.analysis import process_emissions as pe
+from greendesk.errors import DomainError, Message
 from greendesk.models import Flow, Material, QuantityKind, Site
 from greendesk.models.emissions import (
     EmissionNorm,
@@ -31,6 +33,7 @@ from greendesk.models.emissions import (
 )
 from greendesk.models.formations import MonitoringParameter, MonitoringReading
 from greendesk.periods import Period
+from greendesk.services.balances import metal_sums_in
 from greendesk.services.factors import Library, current_factors, segments
 from greendesk.store.db import Database
 
@@ -66,6 +69,7 @@ class EmissionLine:
     concentration_mg_l: float | None = None  # a discharge's mean measured concentration
     max_g_per_s: float | None = None  # the highest instrumental reading in the period
     norm_g_per_s: float | None = None  # the strictest g/s norm valid in the period
+    balance: tuple[pe.MassTerm, ...] = ()  # SO₂ by sulphur balance: feed and products
 
     @property
     def exceedance_g_per_s(self) -> float | None:
@@ -186,6 +190,9 @@ def emission_lines(db: Database, period: Period, site_id: int | None = None
                            and (n.valid_until is None or period.start <= n.valid_until)}
             substances |= set(src.eta)
             substances |= _measured_codes(s, src.row, period.start, period.end)
+            substances.discard(pe.CARBON)  # a carbon content feeds the GHG balance only
+            if any(st.activity == pe.SULPHUR_BALANCE for st in src.streams):
+                substances.add("SO2")
             if src.row.kind is EmissionSourceKind.DISCHARGE:
                 lines += _discharge_lines(s, src, period)
                 continue
@@ -270,14 +277,79 @@ def _line(s: Session, src: _Source, substance: str, acts: Acts, period: Period
     if peak is not None and src.row.hours_per_year is None:
         return line("measured", (), None, (Message(an.MISSING_HOURS, substance=substance),))
     missing: list[Message] = []
-    pieces = [_calculated(library, streams, substance, eta, missing)
+    first: list[StreamActivity] = []  # the sulphur balance's row, before the fuels'
+    terms: tuple[pe.MassTerm, ...] = ()
+    balanced = substance == "SO2" and any(st.activity == pe.SULPHUR_BALANCE
+                                          for st in src.streams)
+    if balanced:
+        feed, out, bal = _sulphur_balance(s, src, period, missing)
+        terms = (*feed, *out)
+        missing += [Message(pe.MISSING_GRADE, component=pe.SULPHUR_COMPONENT, material=name)
+                    for name in bal.missing]
+        first.append(_balance_row(feed, out, bal))
+        acts = [(lib, [x for x in streams if x[0].activity != pe.SULPHUR_BALANCE])
+                for lib, streams in acts]
+    said: list[Message] = []  # beside a balance, a stream without an SO₂ factor has none
+    pieces = [_calculated(library, streams, substance, eta, said if balanced else missing)
               for library, streams in acts]
     merged = [_merged(per_stream) for per_stream in zip(*pieces, strict=True)]
-    inputs = tuple([i for i in merged if i.factor is not None] or merged)
+    with_factor = [i for i in merged if i.factor is not None]
+    inputs = tuple(first + with_factor if balanced else with_factor or merged)
     if not src.streams:
         missing.append(Message(an.MISSING_FACTOR, activity="—", substance=substance))
     masses = [i.mass_t for i in inputs if i.mass_t is not None]
-    return line("calculated", inputs, sum(masses) if masses else None, _once(missing))
+    mass = sum(masses) if masses and not (balanced and first[0].mass_t is None) else None
+    return replace(line("calculated", inputs, mass, _once(missing)), balance=terms)
+
+
+def _balance_row(feed: list[pe.MassTerm], out: list[pe.MassTerm], bal: pe.Balance
+                 ) -> StreamActivity:
+    """The sulphur balance as a row of the source's SO₂: the S left after the products
+    (t) × 2 t SO₂ per t S × (1 − η)."""
+    factor = an.Factor("SO2", pe.SULPHUR_BALANCE, pe.SO2_PER_S, "t/t S",
+                       method="sulphur balance", citation="S in − S in products")
+    names = " − ".join(", ".join(t.name for t in group) for group in (feed, out) if group)
+    return StreamActivity(pe.SULPHUR_BALANCE, f"S: {names}",
+                          bal.element_in - bal.element_out, None, factor, bal.gas_t, "t S")
+
+
+def _sulphur_balance(s: Session, src: _Source, period: Period, refused: list[Message]
+                     ) -> tuple[list[pe.MassTerm], list[pe.MassTerm], pe.Balance]:
+    """The source's SO₂ by the sulphur balance of its node: its "sulphur_balance" streams
+    into the node are the feed, those out of it the matte, slag and products, each stream's
+    S the tonnes × S grade of its flows' assays (a flow's own assay before the period assay
+    of the material leaving its node); captured: the source's abatement η for SO₂. A stream
+    with tonnes not all assayed for S is named, never counted without its sulphur."""
+    start, end = period.start, period.end
+    grades = {(m.from_node_id, m.to_node_id, m.material_id): m
+              for m in metal_sums_in(s, src.row.site_id, start, end)
+              if m.component.upper() == pe.SULPHUR_COMPONENT}
+    feed: list[pe.MassTerm] = []
+    out: list[pe.MassTerm] = []
+    for st in src.streams:
+        if st.activity != pe.SULPHUR_BALANCE:
+            continue
+        tonnes, material = _tonnes(s, src.row.site_id, st, start, end)
+        g = grades.get((st.from_node_id, st.to_node_id, st.material_id))
+        whole = tonnes / st.share  # the grades cover the stream's flows, not its share
+        assayed = g is not None and abs(g.qty_t - whole) <= 1e-9 * max(1.0, whole)
+        content = g.metal_t / g.qty_t if assayed and g is not None and g.qty_t else None
+        term = pe.MassTerm(material, tonnes, content)
+        leaving = src.row.node_id is not None and st.from_node_id == src.row.node_id
+        (out if leaving else feed).append(term)
+    eta = src.eta.get("SO2", 0.0)
+    return feed, out, _settled(refused, pe.sulphur_balance_so2, feed, out, eta)
+
+
+def _settled(missing: list[Message], compute: Callable[..., pe.Balance], *args: object
+             ) -> pe.Balance:
+    """The balance; when the records put more out than in, none (gas None) and the
+    refusal added to `missing`, so one source's records do not stop every source's lines."""
+    try:
+        return compute(*args)
+    except DomainError as e:
+        missing.append(e.message)
+        return pe.Balance(0.0, 0.0, 0.0, None, None, ())
 
 
 def _calculated(library: Library, streams: list[tuple[SourceStream, float, str]],
@@ -344,14 +416,92 @@ def totals(lines: list[EmissionLine]) -> dict[tuple[str, str], float]:
 
 # ---------------------------------------------------------------- greenhouse gases
 @dataclass(frozen=True)
+class ProcessLine:
+    """One source's process CO₂ in a period by the carbon balance of its node: the carbon
+    carriers flowing in (reductants, carbonates) and out (products with a recorded carbon
+    content), each with its tonnes and t C per t; `co2_t` None when a content is missing."""
+    site_id: int
+    site: str
+    source_id: int
+    source: str
+    inputs: tuple[pe.MassTerm, ...]
+    outputs: tuple[pe.MassTerm, ...]
+    co2_t: float | None
+    citations: tuple[str, ...] = ()
+
+
+def _carbon_terms(s: Session, src: _Source, carbon: list[SourceStream], start: date,
+                  end: date, library: Library
+                  ) -> tuple[list[pe.MassTerm], list[pe.MassTerm], list[str]]:
+    """The carbon carriers of a source over one piece of the period, split into inputs
+    (into the source's node) and outputs (out of it; without a node every carrier is an
+    input), with the contents (kg C/t ÷ 1000) valid on it, and their citations."""
+    ins: list[pe.MassTerm] = []
+    outs: list[pe.MassTerm] = []
+    cites: list[str] = []
+    for st in carbon:
+        tonnes, material = _tonnes(s, src.row.site_id, st, start, end)
+        f = library.factor(st.activity, pe.CARBON)
+        if f is not None:
+            cites.append(f.citation)
+        term = pe.MassTerm(f"{material} ({st.activity})", tonnes,
+                           None if f is None else f.value / 1000.0)
+        out = src.row.node_id is not None and st.from_node_id == src.row.node_id
+        (outs if out else ins).append(term)
+    return ins, outs, cites
+
+
+def _merged_terms(pieces: list[list[pe.MassTerm]]) -> tuple[pe.MassTerm, ...]:
+    """Each carrier over the whole period: tonnes summed, content the carbon-weighted one
+    (None when a piece had tonnes and no content)."""
+    out = []
+    for same in zip(*pieces, strict=True):
+        tonnes = sum(t.tonnes for t in same)
+        known = all(t.element_t is not None or not t.tonnes for t in same)
+        carbon = sum(t.element_t or 0.0 for t in same)
+        content = (carbon / tonnes if tonnes else same[-1].content) if known else None
+        out.append(pe.MassTerm(same[0].name, tonnes, content))
+    return tuple(out)
+
+
+def process_lines(db: Database, period: Period, site_id: int | None = None
+                  ) -> tuple[list[ProcessLine], list[Message]]:
+    """Every source's process CO₂ by carbon balance where its streams carry carbon (the
+    library has a carbon content "C" in kg/t for their activity), and what is missing."""
+    pieces = segments(current_factors(db), period.start, period.end)
+    lines: list[ProcessLine] = []
+    missing: list[Message] = []
+    with db.read() as s:
+        for src in _sources(s, site_id):
+            if src.row.kind is EmissionSourceKind.DISCHARGE:
+                continue
+            carbon = [st for st in src.streams
+                      if any(lib.factor(st.activity, pe.CARBON) for _, _, lib in pieces)]
+            if not carbon:
+                continue
+            parts = [_carbon_terms(s, src, carbon, a, b, lib) for a, b, lib in pieces]
+            ins = _merged_terms([p[0] for p in parts])
+            outs = _merged_terms([p[1] for p in parts])
+            bal = _settled(missing, pe.carbon_balance_co2, ins, outs)
+            missing += [Message(pe.MISSING_CARBON, activity=name) for name in bal.missing]
+            cites = tuple(dict.fromkeys(c for p in parts for c in p[2]))
+            lines.append(ProcessLine(src.row.site_id, src.site, src.row.id,
+                                     f"{src.row.number} {src.row.name}", ins, outs,
+                                     bal.gas_t, cites))
+    return lines, missing
+
+
+@dataclass(frozen=True)
 class GhgReport:
-    """The greenhouse gases of the fuels burned in a year, and the threshold's flag."""
+    """The greenhouse gases of the fuels burned in a year, the process CO₂ of the sources
+    with a carbon balance, and the threshold's flag."""
     year: int
     gwp_set: str
     lines: list[an.GhgLine]
     missing: list[Message]
     co2_t: float
     co2e_t: float
+    process: list[ProcessLine] = field(default_factory=list)
 
     @property
     def above_threshold(self) -> bool:
@@ -362,7 +512,8 @@ class GhgReport:
 def ghg(db: Database, period: Period, gwp_set: str = "AR5", site_id: int | None = None
         ) -> GhgReport:
     """CO₂, CH₄, N₂O and CO₂e per fuel (activity material) of every source's streams; a
-    factor changed inside the period applies from its day."""
+    factor changed inside the period applies from its day. Process CO₂ by carbon balance
+    (process_lines) adds to the CO₂ and CO₂e totals."""
     gwp = an.GWP_SETS[gwp_set]
     pieces: dict[str, list[an.GhgLine]] = defaultdict(list)
     missing: list[Message] = []
@@ -387,6 +538,8 @@ def ghg(db: Database, period: Period, gwp_set: str = "AR5", site_id: int | None 
                 missing += [Message(an.MISSING_FACTOR, activity=activity, substance=g)
                             for g in line.missing]
     lines = [an.merged_ghg(pieces[a]) for a in sorted(pieces)]
-    co2 = sum(x.mass_t["CO2"] or 0.0 for x in lines)
-    return GhgReport(period.end.year, gwp_set, lines, list(_once(missing)), co2,
-                     sum(x.co2e_t for x in lines))
+    process, no_carbon = process_lines(db, period, site_id)
+    process_co2 = sum(x.co2_t or 0.0 for x in process)  # a missing content is named below
+    co2 = sum(x.mass_t["CO2"] or 0.0 for x in lines) + process_co2
+    return GhgReport(period.end.year, gwp_set, lines, list(_once(missing + no_carbon)), co2,
+                     sum(x.co2e_t for x in lines) + process_co2, process)

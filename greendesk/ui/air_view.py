@@ -182,7 +182,10 @@ class AirView(AirEditing, Section):
         fill_rows(self.ghg_table, [[x.activity, _num(x.fuel_t, 1), _num(x.energy_gj, 1),
                                     _num(x.mass_t["CO2"]), _num(x.mass_t["CH4"]),
                                     _num(x.mass_t["N2O"]), _num(x.co2e_t)]
-                                   for x in report.lines], right={1, 2, 3, 4, 5, 6})
+                                   for x in report.lines]
+                  + [[self.tr("process: %1").replace("%1", x.source), "", "", _num(x.co2_t),
+                      "", "", _num(x.co2_t)] for x in report.process],
+                  right={1, 2, 3, 4, 5, 6})
         total = self.tr("Total: %1 t CO₂, %2 t CO₂-equivalent.").replace(
             "%1", _num(report.co2_t, 1)).replace("%2", _num(report.co2e_t, 1))
         flag = (self.tr("Above the threshold of 20,000 t CO₂ a year: the installation is "

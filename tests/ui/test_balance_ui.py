@@ -62,7 +62,7 @@ def test_total_mass_matches_the_service_and_the_threshold_highlights(qtbot, demo
     assert view.energy_table.item(energy, 3).text() == formatting.number(node.energy_use_gj, "GJ")
     metal = view.metal_table.item(0, 6).text()
     assert metal == formatting.number(node.metal[0].recovery * 100, None, 2)
-    assert view.indicator_table.rowCount() == 4
+    assert view.indicator_table.rowCount() == 5  # metallurgy: Cu and S (the demo's S grades)
     assert "ε_b" in view.indicator_table.item(1, 4).text()
 
 

@@ -49,18 +49,21 @@ def test_emissions_per_source_and_substance_with_the_excess_live(book: Path,
     rows = _rows(load_workbook(book, data_only=True)["Emissions to air"])
     lines = [x for x in emission_lines(demo_db, Y2025) if x.medium == "air"]
     assert len(rows) == sum(max(1, len(x.inputs)) for x in lines)
-    # the smelter's SO2 comes from the off-gas (1,000 kg/t) and the coal (0.8 % S): two
-    # rows, the norm and the excess on the second, over both masses
+    # the smelter's SO2 comes from the sulphur balance (S left after the slag and blister ×
+    # 2 × (1 − 0.95), the acid plant) and the coal (0.8 % S, through the same acid plant):
+    # two rows, the norm and the excess on the second, over both masses
     so2 = next(x for x in lines if x.substance == "SO2" and x.source.startswith("0001"))
     n = next(i for i, r in enumerate(rows) if r[:2] == (so2.source, "SO2")) + 4
     gas, coal = rows[n - 4], rows[n - 3]
-    assert (gas[4], gas[7], gas[8], gas[10]) == ("Sulphur dioxide", 1000.0, "kg/t",
-                                                 pytest.approx(gas[5]))  # t × 1 t/t
-    assert coal[10] == pytest.approx(0.02 * coal[5] * 0.8 * (1 - 0.1))  # 0.02·B·S·(1 − η′)
+    assert gas[4].startswith("S: Copper concentrate − ")
+    assert (gas[7], gas[8], gas[9]) == (2.0, "t/t S", 0.95)
+    assert gas[10] == pytest.approx(gas[5] * 2 * (1 - 0.95))  # t S × 2 × (1 − η)
+    # 0.02·B·S·(1 − η′)·(1 − η″)
+    assert coal[10] == pytest.approx(0.02 * coal[5] * 0.8 * (1 - 0.1) * (1 - 0.95))
     assert formulas[f"M{n + 1}"].value == (f'=IF(OR(L{n + 1}="",COUNT(K{n}:K{n + 1})=0),"",'
                                            f'MAX(0,SUM(K{n}:K{n + 1})-L{n + 1}))')
-    assert coal[11] == pytest.approx(4200.0) and so2.exceedance_t > 0
-    assert coal[12] == pytest.approx(gas[10] + coal[10] - 4200.0, rel=1e-12)
+    assert coal[11] == pytest.approx(4000.0) and so2.exceedance_t > 0
+    assert coal[12] == pytest.approx(gas[10] + coal[10] - 4000.0, rel=1e-12)
     # the concentrator's dust has a norm and no factor: blank, named below, not zero
     dust = next(r for r in rows if r[0].startswith("0101"))
     assert (dust[10], dust[11], dust[12]) == (None, 45.0, None)
@@ -159,7 +162,7 @@ def test_the_pek_report_has_the_quarters_emissions(demo_db: Database, tmp_path: 
     so2 = next(r for r in rows if r[0].startswith("0001") and r[1] == "SO2")
     n = rows.index(so2) + 4
     assert formulas[f"G{n}"].value == f'=IF(OR(E{n}="",F{n}=""),"",MAX(0,E{n}-F{n}))'
-    assert so2[5] == pytest.approx(4200.0 * 92 / 365)  # the year's norm by the quarter's days
+    assert so2[5] == pytest.approx(4000.0 * 92 / 365)  # the year's norm by the quarter's days
     assert so2[6] == pytest.approx(max(0.0, so2[4] - so2[5]))
     nox = next(r for r in rows if r[1] == "NOX")
     assert (nox[3], nox[8]) == ("measured", 20.0)  # the g/s norm beside the highest reading

@@ -53,7 +53,7 @@ def test_export_then_import_into_an_empty_plant_gives_the_same_sources(
     before, after = _sources(demo_db), _sources(new_db)
     assert len(before) == 3 and after == before
     smelter = before[next(k for k in before if k[1] == "0001")]
-    assert smelter[4] == 150.0 and len(smelter[10]) == 2 and smelter[11][0][0] == "DUST"
+    assert smelter[4] == 150.0 and len(smelter[10]) == 4 and smelter[11][0][0] == "DUST"
 
 
 def test_a_stream_of_an_unknown_source_is_refused_and_a_removed_stream_goes(
