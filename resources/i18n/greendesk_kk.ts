@@ -544,16 +544,21 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/air_view.py" line="186" />
+        <source>process: %1</source>
+        <translation>технологиялық: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="189" />
         <source>Total: %1 t CO₂, %2 t CO₂-equivalent.</source>
         <translation>Барлығы: %1 т CO₂, %2 т CO₂-баламасы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="188" />
+        <location filename="../../greendesk/ui/air_view.py" line="191" />
         <source>Above the threshold of 20,000 t CO₂ a year: the installation is subject to greenhouse-gas regulation.</source>
         <translation>Жылына 20 000 т CO₂ шегінен жоғары: қондырғы парниктік газдар шығарындыларын реттеуге жатады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="190" />
+        <location filename="../../greendesk/ui/air_view.py" line="193" />
         <source>Below the threshold of 20,000 t CO₂ a year.</source>
         <translation>Жылына 20 000 т CO₂ шегінен төмен.</translation>
     </message>
@@ -9735,6 +9740,31 @@
         <source>The demo plant is written to a file of its own, not to a server database: give --db a file path.</source>
         <translation>Демонстрациялық кәсіпорын серверлік дерекқорға емес, жеке файлға жазылады: --db параметрінде файл жолын көрсетіңіз.</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/analysis/process_emissions.py" line="36" />
+        <source>no carbon content for {activity} — load one</source>
+        <translation>{activity} үшін көміртек мөлшері жоқ — оны жүктеңіз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/process_emissions.py" line="38" />
+        <source>no {component} grade assayed for {material} — record one</source>
+        <translation>{material} үшін {component} құрамының талдауы жоқ — оны енгізіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/process_emissions.py" line="86" />
+        <source>An efficiency is from 0 to below 1.</source>
+        <translation>Тиімділік 0-ден 1-ден кіші мәнге дейін болады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/process_emissions.py" line="94" />
+        <source>More of the element leaves in the products ({out:.3f} t) than enters ({into:.3f} t): check the tonnages and grades.</source>
+        <translation>Өнімдермен элемент түсетіннен ({into:.3f} т) көп шығады ({out:.3f} т): массалар мен құрамдарды тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/process_emissions.py" line="125" />
+        <source>The ash content is a percentage, the share carried from 0 to 1 and the efficiency from 0 to below 1.</source>
+        <translation>Күлділік пайызбен, ұшпа күл үлесі 0-ден 1-ге дейін, тиімділік 0-ден 1-ден кіші мәнге дейін беріледі.</translation>
+    </message>
 </context>
 <context>
     <name>RelationsDialog</name>
@@ -11622,7 +11652,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/balances.py" line="251" />
-        <location filename="../../greendesk/cli/emissions.py" line="294" />
+        <location filename="../../greendesk/cli/emissions.py" line="310" />
         <source>unit</source>
         <translation>өлш. бірл.</translation>
     </message>
@@ -11927,7 +11957,7 @@
         <translation>түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="167" />
+        <location filename="../../greendesk/cli/emissions.py" line="171" />
         <location filename="../../greendesk/cli/formations.py" line="105" />
         <location filename="../../greendesk/cli/permits.py" line="96" />
         <location filename="../../greendesk/cli/relations.py" line="116" />
@@ -11991,7 +12021,7 @@
         <translation>көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="294" />
+        <location filename="../../greendesk/cli/emissions.py" line="310" />
         <location filename="../../greendesk/cli/formations.py" line="154" />
         <source>value</source>
         <translation>мәні</translation>
@@ -12266,7 +12296,7 @@
         <translation>деректер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="169" />
+        <location filename="../../greendesk/cli/emissions.py" line="173" />
         <location filename="../../greendesk/cli/obligations.py" line="111" />
         <source>basis</source>
         <translation>негіздеме</translation>
@@ -12540,137 +12570,137 @@
         <translation>{file} файлынан {n:,} мөлшерлеме {version} нұсқасы ретінде жүктелді; олардың {unconfirmed:,} расталмаған деп белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="157" />
+        <location filename="../../greendesk/cli/emissions.py" line="161" />
         <source>No emission source is recorded yet.</source>
         <translation>Шығарындылар көздері әлі енгізілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="159" />
+        <location filename="../../greendesk/cli/emissions.py" line="163" />
         <source>measured</source>
         <translation>өлшенген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="160" />
+        <location filename="../../greendesk/cli/emissions.py" line="164" />
         <source>calculated</source>
         <translation>есептелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="165" />
+        <location filename="../../greendesk/cli/emissions.py" line="169" />
         <source>Emissions to air, {period} (tonnes)</source>
         <translation>Атмосфераға шығарындылар, {period} (тонна)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="167" />
+        <location filename="../../greendesk/cli/emissions.py" line="171" />
         <source>source</source>
         <translation>шығарындылар көзі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="168" />
-        <location filename="../../greendesk/cli/emissions.py" line="175" />
-        <location filename="../../greendesk/cli/emissions.py" line="293" />
+        <location filename="../../greendesk/cli/emissions.py" line="172" />
+        <location filename="../../greendesk/cli/emissions.py" line="179" />
+        <location filename="../../greendesk/cli/emissions.py" line="309" />
         <source>substance</source>
         <translation>зат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="170" />
-        <location filename="../../greendesk/cli/emissions.py" line="292" />
+        <location filename="../../greendesk/cli/emissions.py" line="174" />
+        <location filename="../../greendesk/cli/emissions.py" line="308" />
         <source>activity</source>
         <translation>қызмет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="171" />
-        <location filename="../../greendesk/cli/emissions.py" line="176" />
+        <location filename="../../greendesk/cli/emissions.py" line="175" />
+        <location filename="../../greendesk/cli/emissions.py" line="180" />
         <source>mass</source>
         <translation>масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="171" />
+        <location filename="../../greendesk/cli/emissions.py" line="175" />
         <source>norm</source>
         <translation>норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="172" />
+        <location filename="../../greendesk/cli/emissions.py" line="176" />
         <source>above norm</source>
         <translation>нормативтен артық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="174" />
+        <location filename="../../greendesk/cli/emissions.py" line="178" />
         <source>total</source>
         <translation>барлығы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="182" />
+        <location filename="../../greendesk/cli/emissions.py" line="186" />
         <source>{source}: {problem}</source>
         <translation>{source}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="186" />
+        <location filename="../../greendesk/cli/emissions.py" line="190" />
         <source>Exceedance: {source}, {substance}: {mass} t against a norm of {norm} t, {over} t above it.</source>
         <translation>Асып кету: {source}, {substance}: {norm} т норматив кезінде {mass} т, нормативтен {over} т артық.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="192" />
+        <location filename="../../greendesk/cli/emissions.py" line="196" />
         <source>Exceedance: {source}, {substance}: a reading of {peak} g/s against a norm of {norm} g/s.</source>
         <translation>Асып кету: {source}, {substance}: {norm} г/с норматив кезінде {peak} г/с өлшенді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="229" />
+        <location filename="../../greendesk/cli/emissions.py" line="243" />
         <source>Greenhouse gases, {year} (GWP {gwp})</source>
         <translation>Парниктік газдар, {year} (ЖЖӘП {gwp})</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="234" />
+        <location filename="../../greendesk/cli/emissions.py" line="250" />
         <source>fuel</source>
         <translation>отын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="238" />
+        <location filename="../../greendesk/cli/emissions.py" line="254" />
         <source>Total: {co2} t CO₂, {co2e} t CO₂-equivalent.</source>
         <translation>Барлығы: {co2} т CO₂, {co2e} т CO₂-баламасы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="241" />
+        <location filename="../../greendesk/cli/emissions.py" line="257" />
         <source>Above the threshold of 20,000 t CO₂ a year: the installation is subject to greenhouse-gas regulation.</source>
         <translation>Жылына 20 000 т CO₂ шегінен жоғары: қондырғы парниктік газдар шығарындыларын реттеуге жатады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="245" />
+        <location filename="../../greendesk/cli/emissions.py" line="261" />
         <source>Below the threshold of 20,000 t CO₂ a year.</source>
         <translation>Жылына 20 000 т CO₂ шегінен төмен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="259" />
+        <location filename="../../greendesk/cli/emissions.py" line="275" />
         <source>The file matches the library as loaded; nothing changed.</source>
         <translation>Файл жүктелген кітапханамен сәйкес келеді; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="263" />
+        <location filename="../../greendesk/cli/emissions.py" line="279" />
         <location filename="../../greendesk/cli/fees.py" line="72" />
         <location filename="../../greendesk/cli/waste.py" line="68" />
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="264" />
+        <location filename="../../greendesk/cli/emissions.py" line="280" />
         <location filename="../../greendesk/cli/fees.py" line="73" />
         <location filename="../../greendesk/cli/waste.py" line="69" />
         <source>Removed</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="265" />
+        <location filename="../../greendesk/cli/emissions.py" line="281" />
         <location filename="../../greendesk/cli/fees.py" line="74" />
         <location filename="../../greendesk/cli/waste.py" line="71" />
         <source>Changed</source>
         <translation>Өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="290" />
+        <location filename="../../greendesk/cli/emissions.py" line="306" />
         <source>No factor library is loaded yet.</source>
         <translation>Коэффициенттер кітапханасы әлі жүктелмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="295" />
+        <location filename="../../greendesk/cli/emissions.py" line="311" />
         <source>cited source</source>
         <translation>дереккөз</translation>
     </message>
@@ -12710,7 +12740,7 @@
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="72" />
+        <location filename="../../greendesk/cli/emissions.py" line="73" />
         <location filename="../../greendesk/cli/fees.py" line="140" />
         <location filename="../../greendesk/cli/waste.py" line="99" />
         <source>greendesk: {site!r} is not a site of the plant; the sites are: {known}.</source>
@@ -12722,7 +12752,7 @@
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="173" />
+        <location filename="../../greendesk/cli/emissions.py" line="177" />
         <location filename="../../greendesk/cli/waste.py" line="137" />
         <source>enterprise</source>
         <translation>кәсіпорын</translation>
@@ -15546,7 +15576,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/emissions_report.py" line="70" />
-        <location filename="../../greendesk/reports/ghg_report.py" line="150" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="171" />
         <source>Not counted, and not counted as zero:</source>
         <translation>Есепке алынбаған (және нөлге теңестірілмеген):</translation>
     </message>
@@ -17128,44 +17158,54 @@
         <translation>коэффициент жыл ішінде өзгерді: орташа өлшенген мәндер көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="128" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="130" />
+        <source>process CO₂ of {source} by carbon balance ({carriers})</source>
+        <translation>{source} көзінің көміртек балансы бойынша технологиялық CO₂ ({carriers})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="144" />
         <source>CO₂, total</source>
         <translation>CO₂, барлығы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="130" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="146" />
         <source>CO₂e, total</source>
         <translation>CO₂-бал., барлығы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="132" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="148" />
         <source>Threshold, CO₂</source>
         <translation>Шек, CO₂</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="135" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="151" />
         <source>CO₂ minus the threshold (negative: below)</source>
         <translation>CO₂ шекті мәнді шегергенде (теріс — шектен төмен)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="139" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="155" />
         <source>The installation's CO₂ is above the threshold: it is subject to greenhouse gas regulation.</source>
         <translation>Қондырғының CO₂ шектен жоғары: ол парниктік газдар шығарындыларын реттеуге жатады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="141" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="157" />
         <source>The installation's CO₂ is within the threshold.</source>
         <translation>Қондырғының CO₂ шектен аспайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="143" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="159" />
         <source>The threshold of 20,000 t CO₂ a year: %s (the figure is not yet confirmed against the official text).</source>
         <translation>Жылына 20 000 т CO₂ шегі: %s (шама ресми мәтінмен әлі салыстырылмаған).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="146" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="162" />
         <source>Sources of the factors:</source>
         <translation>Коэффициенттердің дереккөздері:</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="166" />
+        <source>Process CO₂ = (Σ carbon carriers in × t C per t − Σ carriers out × t C per t) × 44/12 (IPCC 2006 Guidelines, Vol. 3, ch. 4, mass balance). Carbon contents:</source>
+        <translation>Технологиялық CO₂ = (Σ кірген көміртекті материалдар × т C/т − Σ шыққандар × т C/т) × 44/12 (IPCC 2006 нұсқаулығы, 3-том, 4-тарау, материалдық баланс). Көміртек мөлшері:</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/air_indicators.py" line="26" />

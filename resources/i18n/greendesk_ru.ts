@@ -544,16 +544,21 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/air_view.py" line="186" />
+        <source>process: %1</source>
+        <translation>технологические: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/air_view.py" line="189" />
         <source>Total: %1 t CO₂, %2 t CO₂-equivalent.</source>
         <translation>Итого: %1 т CO₂, %2 т CO₂-эквивалента.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="188" />
+        <location filename="../../greendesk/ui/air_view.py" line="191" />
         <source>Above the threshold of 20,000 t CO₂ a year: the installation is subject to greenhouse-gas regulation.</source>
         <translation>Выше порога 20 000 т CO₂ в год: установка подлежит регулированию выбросов парниковых газов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/air_view.py" line="190" />
+        <location filename="../../greendesk/ui/air_view.py" line="193" />
         <source>Below the threshold of 20,000 t CO₂ a year.</source>
         <translation>Ниже порога 20 000 т CO₂ в год.</translation>
     </message>
@@ -9746,6 +9751,31 @@
         <source>The demo plant is written to a file of its own, not to a server database: give --db a file path.</source>
         <translation>Демонстрационное предприятие записывается в отдельный файл, а не в базу данных на сервере: укажите в --db путь к файлу.</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/analysis/process_emissions.py" line="36" />
+        <source>no carbon content for {activity} — load one</source>
+        <translation>нет содержания углерода для {activity} — загрузите его</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/process_emissions.py" line="38" />
+        <source>no {component} grade assayed for {material} — record one</source>
+        <translation>нет анализа содержания {component} для {material} — внесите его</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/process_emissions.py" line="86" />
+        <source>An efficiency is from 0 to below 1.</source>
+        <translation>Эффективность — от 0 до значения меньше 1.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/process_emissions.py" line="94" />
+        <source>More of the element leaves in the products ({out:.3f} t) than enters ({into:.3f} t): check the tonnages and grades.</source>
+        <translation>С продуктами уходит больше элемента ({out:.3f} т), чем поступает ({into:.3f} т): проверьте массы и содержания.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/process_emissions.py" line="125" />
+        <source>The ash content is a percentage, the share carried from 0 to 1 and the efficiency from 0 to below 1.</source>
+        <translation>Зольность задаётся в процентах, доля уноса — от 0 до 1, эффективность — от 0 до значения меньше 1.</translation>
+    </message>
 </context>
 <context>
     <name>RelationsDialog</name>
@@ -11637,7 +11667,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/balances.py" line="251" />
-        <location filename="../../greendesk/cli/emissions.py" line="294" />
+        <location filename="../../greendesk/cli/emissions.py" line="310" />
         <source>unit</source>
         <translation>ед. изм.</translation>
     </message>
@@ -11942,7 +11972,7 @@
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="167" />
+        <location filename="../../greendesk/cli/emissions.py" line="171" />
         <location filename="../../greendesk/cli/formations.py" line="105" />
         <location filename="../../greendesk/cli/permits.py" line="96" />
         <location filename="../../greendesk/cli/relations.py" line="116" />
@@ -12006,7 +12036,7 @@
         <translation>показатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="294" />
+        <location filename="../../greendesk/cli/emissions.py" line="310" />
         <location filename="../../greendesk/cli/formations.py" line="154" />
         <source>value</source>
         <translation>значение</translation>
@@ -12281,7 +12311,7 @@
         <translation>данные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="169" />
+        <location filename="../../greendesk/cli/emissions.py" line="173" />
         <location filename="../../greendesk/cli/obligations.py" line="111" />
         <source>basis</source>
         <translation>основание</translation>
@@ -12555,137 +12585,137 @@
         <translation>Загружено ставок: {n:,} из {file} как версия {version}; из них {unconfirmed:,} отмечены как неподтверждённые.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="157" />
+        <location filename="../../greendesk/cli/emissions.py" line="161" />
         <source>No emission source is recorded yet.</source>
         <translation>Источники выбросов ещё не внесены.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="159" />
+        <location filename="../../greendesk/cli/emissions.py" line="163" />
         <source>measured</source>
         <translation>измерено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="160" />
+        <location filename="../../greendesk/cli/emissions.py" line="164" />
         <source>calculated</source>
         <translation>расчёт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="165" />
+        <location filename="../../greendesk/cli/emissions.py" line="169" />
         <source>Emissions to air, {period} (tonnes)</source>
         <translation>Выбросы в атмосферу, {period} (тонн)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="167" />
+        <location filename="../../greendesk/cli/emissions.py" line="171" />
         <source>source</source>
         <translation>источник выбросов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="168" />
-        <location filename="../../greendesk/cli/emissions.py" line="175" />
-        <location filename="../../greendesk/cli/emissions.py" line="293" />
+        <location filename="../../greendesk/cli/emissions.py" line="172" />
+        <location filename="../../greendesk/cli/emissions.py" line="179" />
+        <location filename="../../greendesk/cli/emissions.py" line="309" />
         <source>substance</source>
         <translation>вещество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="170" />
-        <location filename="../../greendesk/cli/emissions.py" line="292" />
+        <location filename="../../greendesk/cli/emissions.py" line="174" />
+        <location filename="../../greendesk/cli/emissions.py" line="308" />
         <source>activity</source>
         <translation>деятельность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="171" />
-        <location filename="../../greendesk/cli/emissions.py" line="176" />
+        <location filename="../../greendesk/cli/emissions.py" line="175" />
+        <location filename="../../greendesk/cli/emissions.py" line="180" />
         <source>mass</source>
         <translation>масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="171" />
+        <location filename="../../greendesk/cli/emissions.py" line="175" />
         <source>norm</source>
         <translation>норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="172" />
+        <location filename="../../greendesk/cli/emissions.py" line="176" />
         <source>above norm</source>
         <translation>сверх норматива</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="174" />
+        <location filename="../../greendesk/cli/emissions.py" line="178" />
         <source>total</source>
         <translation>итого</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="182" />
+        <location filename="../../greendesk/cli/emissions.py" line="186" />
         <source>{source}: {problem}</source>
         <translation>{source}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="186" />
+        <location filename="../../greendesk/cli/emissions.py" line="190" />
         <source>Exceedance: {source}, {substance}: {mass} t against a norm of {norm} t, {over} t above it.</source>
         <translation>Превышение: {source}, {substance}: {mass} т при нормативе {norm} т, сверх норматива {over} т.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="192" />
+        <location filename="../../greendesk/cli/emissions.py" line="196" />
         <source>Exceedance: {source}, {substance}: a reading of {peak} g/s against a norm of {norm} g/s.</source>
         <translation>Превышение: {source}, {substance}: измерено {peak} г/с при нормативе {norm} г/с.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="229" />
+        <location filename="../../greendesk/cli/emissions.py" line="243" />
         <source>Greenhouse gases, {year} (GWP {gwp})</source>
         <translation>Парниковые газы, {year} (ПГП {gwp})</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="234" />
+        <location filename="../../greendesk/cli/emissions.py" line="250" />
         <source>fuel</source>
         <translation>топливо</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="238" />
+        <location filename="../../greendesk/cli/emissions.py" line="254" />
         <source>Total: {co2} t CO₂, {co2e} t CO₂-equivalent.</source>
         <translation>Итого: {co2} т CO₂, {co2e} т CO₂-эквивалента.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="241" />
+        <location filename="../../greendesk/cli/emissions.py" line="257" />
         <source>Above the threshold of 20,000 t CO₂ a year: the installation is subject to greenhouse-gas regulation.</source>
         <translation>Выше порога 20 000 т CO₂ в год: установка подлежит регулированию выбросов парниковых газов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="245" />
+        <location filename="../../greendesk/cli/emissions.py" line="261" />
         <source>Below the threshold of 20,000 t CO₂ a year.</source>
         <translation>Ниже порога 20 000 т CO₂ в год.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="259" />
+        <location filename="../../greendesk/cli/emissions.py" line="275" />
         <source>The file matches the library as loaded; nothing changed.</source>
         <translation>Файл совпадает с загруженной библиотекой; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="263" />
+        <location filename="../../greendesk/cli/emissions.py" line="279" />
         <location filename="../../greendesk/cli/fees.py" line="72" />
         <location filename="../../greendesk/cli/waste.py" line="68" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="264" />
+        <location filename="../../greendesk/cli/emissions.py" line="280" />
         <location filename="../../greendesk/cli/fees.py" line="73" />
         <location filename="../../greendesk/cli/waste.py" line="69" />
         <source>Removed</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="265" />
+        <location filename="../../greendesk/cli/emissions.py" line="281" />
         <location filename="../../greendesk/cli/fees.py" line="74" />
         <location filename="../../greendesk/cli/waste.py" line="71" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="290" />
+        <location filename="../../greendesk/cli/emissions.py" line="306" />
         <source>No factor library is loaded yet.</source>
         <translation>Библиотека коэффициентов ещё не загружена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="295" />
+        <location filename="../../greendesk/cli/emissions.py" line="311" />
         <source>cited source</source>
         <translation>источник данных</translation>
     </message>
@@ -12725,7 +12755,7 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="72" />
+        <location filename="../../greendesk/cli/emissions.py" line="73" />
         <location filename="../../greendesk/cli/fees.py" line="140" />
         <location filename="../../greendesk/cli/waste.py" line="99" />
         <source>greendesk: {site!r} is not a site of the plant; the sites are: {known}.</source>
@@ -12737,7 +12767,7 @@
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="173" />
+        <location filename="../../greendesk/cli/emissions.py" line="177" />
         <location filename="../../greendesk/cli/waste.py" line="137" />
         <source>enterprise</source>
         <translation>предприятие</translation>
@@ -15561,7 +15591,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/emissions_report.py" line="70" />
-        <location filename="../../greendesk/reports/ghg_report.py" line="150" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="171" />
         <source>Not counted, and not counted as zero:</source>
         <translation>Не учтено (и не принято равным нулю):</translation>
     </message>
@@ -17143,44 +17173,54 @@
         <translation>коэффициент менялся в течение года: показаны средневзвешенные значения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="128" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="130" />
+        <source>process CO₂ of {source} by carbon balance ({carriers})</source>
+        <translation>технологический CO₂ источника {source} по балансу углерода ({carriers})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="144" />
         <source>CO₂, total</source>
         <translation>CO₂, итого</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="130" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="146" />
         <source>CO₂e, total</source>
         <translation>CO₂-экв., итого</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="132" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="148" />
         <source>Threshold, CO₂</source>
         <translation>Порог, CO₂</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="135" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="151" />
         <source>CO₂ minus the threshold (negative: below)</source>
         <translation>CO₂ минус пороговое значение (отрицательное — ниже порога)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="139" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="155" />
         <source>The installation's CO₂ is above the threshold: it is subject to greenhouse gas regulation.</source>
         <translation>CO₂ установки выше порога: она подлежит регулированию выбросов парниковых газов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="141" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="157" />
         <source>The installation's CO₂ is within the threshold.</source>
         <translation>CO₂ установки не превышает порога.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="143" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="159" />
         <source>The threshold of 20,000 t CO₂ a year: %s (the figure is not yet confirmed against the official text).</source>
         <translation>Порог 20 000 т CO₂ в год: %s (величина ещё не сверена с официальным текстом).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ghg_report.py" line="146" />
+        <location filename="../../greendesk/reports/ghg_report.py" line="162" />
         <source>Sources of the factors:</source>
         <translation>Источники коэффициентов:</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ghg_report.py" line="166" />
+        <source>Process CO₂ = (Σ carbon carriers in × t C per t − Σ carriers out × t C per t) × 44/12 (IPCC 2006 Guidelines, Vol. 3, ch. 4, mass balance). Carbon contents:</source>
+        <translation>Технологический CO₂ = (Σ поступивших углеродсодержащих материалов × т C на т − Σ вышедших × т C на т) × 44/12 (Руководящие принципы МГЭИК 2006 г., т. 3, гл. 4, материальный баланс). Содержание углерода:</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/air_indicators.py" line="26" />
