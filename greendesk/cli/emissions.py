@@ -245,7 +245,8 @@ def _cmd_ghg(args: argparse.Namespace) -> int:
     rows = [[x.activity, _num(x.fuel_t, 1), _num(x.energy_gj, 1), _num(x.mass_t["CO2"]),
              _num(x.mass_t["CH4"]), _num(x.mass_t["N2O"]), _num(x.co2e_t)]
             for x in report.lines]
-    rows += [[f'{say(QT_TRANSLATE_NOOP("cli", "process"))}: {x.source}', "", "",
+    process = say(QT_TRANSLATE_NOOP("cli", "process"))  # outside the f-string: lupdate reads it
+    rows += [[f"{process}: {x.source}", "", "",
               _num(x.co2_t), "", "", _num(x.co2_t)] for x in report.process]
     print(_table([say(QT_TRANSLATE_NOOP("cli", "fuel")), "t", "GJ", "CO₂, t", "CH₄, t",
                   "N₂O, t", "CO₂e, t"], rows, {1, 2, 3, 4, 5, 6}))

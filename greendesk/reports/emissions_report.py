@@ -115,7 +115,7 @@ def _air(wb, ctx: ReportContext, lines: list[EmissionLine]) -> SheetWriter:
                           "" if inp is None else inp.material,
                           None if inp is None else inp.fuel_t,
                           None if inp is None else inp.energy_gj,
-                          None if f is None else f.value, "" if f is None else f.unit,
+                          None if f is None else f.value, "" if f is None else ctx.unit_name(f.unit),
                           x.efficiency if x.basis == "calculated" else None, mass,
                           x.norm_t if last else None, above if last else None])
         ctx.fingerprint.add("emission", x.site_id, x.source_id, x.substance, x.basis,

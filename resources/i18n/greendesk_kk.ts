@@ -11652,7 +11652,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/balances.py" line="251" />
-        <location filename="../../greendesk/cli/emissions.py" line="310" />
+        <location filename="../../greendesk/cli/emissions.py" line="311" />
         <source>unit</source>
         <translation>өлш. бірл.</translation>
     </message>
@@ -12021,7 +12021,7 @@
         <translation>көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="310" />
+        <location filename="../../greendesk/cli/emissions.py" line="311" />
         <location filename="../../greendesk/cli/formations.py" line="154" />
         <source>value</source>
         <translation>мәні</translation>
@@ -12597,13 +12597,13 @@
     <message>
         <location filename="../../greendesk/cli/emissions.py" line="172" />
         <location filename="../../greendesk/cli/emissions.py" line="179" />
-        <location filename="../../greendesk/cli/emissions.py" line="309" />
+        <location filename="../../greendesk/cli/emissions.py" line="310" />
         <source>substance</source>
         <translation>зат</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/emissions.py" line="174" />
-        <location filename="../../greendesk/cli/emissions.py" line="308" />
+        <location filename="../../greendesk/cli/emissions.py" line="309" />
         <source>activity</source>
         <translation>қызмет</translation>
     </message>
@@ -12649,58 +12649,63 @@
         <translation>Парниктік газдар, {year} (ЖЖӘП {gwp})</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="250" />
+        <location filename="../../greendesk/cli/emissions.py" line="248" />
+        <source>process</source>
+        <translation>технологиялық</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="251" />
         <source>fuel</source>
         <translation>отын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="254" />
+        <location filename="../../greendesk/cli/emissions.py" line="255" />
         <source>Total: {co2} t CO₂, {co2e} t CO₂-equivalent.</source>
         <translation>Барлығы: {co2} т CO₂, {co2e} т CO₂-баламасы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="257" />
+        <location filename="../../greendesk/cli/emissions.py" line="258" />
         <source>Above the threshold of 20,000 t CO₂ a year: the installation is subject to greenhouse-gas regulation.</source>
         <translation>Жылына 20 000 т CO₂ шегінен жоғары: қондырғы парниктік газдар шығарындыларын реттеуге жатады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="261" />
+        <location filename="../../greendesk/cli/emissions.py" line="262" />
         <source>Below the threshold of 20,000 t CO₂ a year.</source>
         <translation>Жылына 20 000 т CO₂ шегінен төмен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="275" />
+        <location filename="../../greendesk/cli/emissions.py" line="276" />
         <source>The file matches the library as loaded; nothing changed.</source>
         <translation>Файл жүктелген кітапханамен сәйкес келеді; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="279" />
+        <location filename="../../greendesk/cli/emissions.py" line="280" />
         <location filename="../../greendesk/cli/fees.py" line="72" />
         <location filename="../../greendesk/cli/waste.py" line="68" />
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="280" />
+        <location filename="../../greendesk/cli/emissions.py" line="281" />
         <location filename="../../greendesk/cli/fees.py" line="73" />
         <location filename="../../greendesk/cli/waste.py" line="69" />
         <source>Removed</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="281" />
+        <location filename="../../greendesk/cli/emissions.py" line="282" />
         <location filename="../../greendesk/cli/fees.py" line="74" />
         <location filename="../../greendesk/cli/waste.py" line="71" />
         <source>Changed</source>
         <translation>Өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="306" />
+        <location filename="../../greendesk/cli/emissions.py" line="307" />
         <source>No factor library is loaded yet.</source>
         <translation>Коэффициенттер кітапханасы әлі жүктелмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="311" />
+        <location filename="../../greendesk/cli/emissions.py" line="312" />
         <source>cited source</source>
         <translation>дереккөз</translation>
     </message>

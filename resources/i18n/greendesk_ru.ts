@@ -11667,7 +11667,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/balances.py" line="251" />
-        <location filename="../../greendesk/cli/emissions.py" line="310" />
+        <location filename="../../greendesk/cli/emissions.py" line="311" />
         <source>unit</source>
         <translation>ед. изм.</translation>
     </message>
@@ -12036,7 +12036,7 @@
         <translation>показатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="310" />
+        <location filename="../../greendesk/cli/emissions.py" line="311" />
         <location filename="../../greendesk/cli/formations.py" line="154" />
         <source>value</source>
         <translation>значение</translation>
@@ -12612,13 +12612,13 @@
     <message>
         <location filename="../../greendesk/cli/emissions.py" line="172" />
         <location filename="../../greendesk/cli/emissions.py" line="179" />
-        <location filename="../../greendesk/cli/emissions.py" line="309" />
+        <location filename="../../greendesk/cli/emissions.py" line="310" />
         <source>substance</source>
         <translation>вещество</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/emissions.py" line="174" />
-        <location filename="../../greendesk/cli/emissions.py" line="308" />
+        <location filename="../../greendesk/cli/emissions.py" line="309" />
         <source>activity</source>
         <translation>деятельность</translation>
     </message>
@@ -12664,58 +12664,63 @@
         <translation>Парниковые газы, {year} (ПГП {gwp})</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="250" />
+        <location filename="../../greendesk/cli/emissions.py" line="248" />
+        <source>process</source>
+        <translation>технологические</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/emissions.py" line="251" />
         <source>fuel</source>
         <translation>топливо</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="254" />
+        <location filename="../../greendesk/cli/emissions.py" line="255" />
         <source>Total: {co2} t CO₂, {co2e} t CO₂-equivalent.</source>
         <translation>Итого: {co2} т CO₂, {co2e} т CO₂-эквивалента.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="257" />
+        <location filename="../../greendesk/cli/emissions.py" line="258" />
         <source>Above the threshold of 20,000 t CO₂ a year: the installation is subject to greenhouse-gas regulation.</source>
         <translation>Выше порога 20 000 т CO₂ в год: установка подлежит регулированию выбросов парниковых газов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="261" />
+        <location filename="../../greendesk/cli/emissions.py" line="262" />
         <source>Below the threshold of 20,000 t CO₂ a year.</source>
         <translation>Ниже порога 20 000 т CO₂ в год.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="275" />
+        <location filename="../../greendesk/cli/emissions.py" line="276" />
         <source>The file matches the library as loaded; nothing changed.</source>
         <translation>Файл совпадает с загруженной библиотекой; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="279" />
+        <location filename="../../greendesk/cli/emissions.py" line="280" />
         <location filename="../../greendesk/cli/fees.py" line="72" />
         <location filename="../../greendesk/cli/waste.py" line="68" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="280" />
+        <location filename="../../greendesk/cli/emissions.py" line="281" />
         <location filename="../../greendesk/cli/fees.py" line="73" />
         <location filename="../../greendesk/cli/waste.py" line="69" />
         <source>Removed</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="281" />
+        <location filename="../../greendesk/cli/emissions.py" line="282" />
         <location filename="../../greendesk/cli/fees.py" line="74" />
         <location filename="../../greendesk/cli/waste.py" line="71" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="306" />
+        <location filename="../../greendesk/cli/emissions.py" line="307" />
         <source>No factor library is loaded yet.</source>
         <translation>Библиотека коэффициентов ещё не загружена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/emissions.py" line="311" />
+        <location filename="../../greendesk/cli/emissions.py" line="312" />
         <source>cited source</source>
         <translation>источник данных</translation>
     </message>
