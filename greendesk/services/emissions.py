@@ -281,21 +281,23 @@ def _line(s: Session, src: _Source, substance: str, acts: Acts, period: Period
     terms: tuple[pe.MassTerm, ...] = ()
     balanced = substance == "SO2" and any(st.activity == pe.SULPHUR_BALANCE
                                           for st in src.streams)
+    # A sulphur-balance stream carries sulphur, not an activity with factors: it is never
+    # "missing a factor" for another substance.
+    acts = [(lib, [x for x in streams if x[0].activity != pe.SULPHUR_BALANCE])
+            for lib, streams in acts]
     if balanced:
         feed, out, bal = _sulphur_balance(s, src, period, missing)
         terms = (*feed, *out)
         missing += [Message(pe.MISSING_GRADE, component=pe.SULPHUR_COMPONENT, material=name)
                     for name in bal.missing]
         first.append(_balance_row(feed, out, bal))
-        acts = [(lib, [x for x in streams if x[0].activity != pe.SULPHUR_BALANCE])
-                for lib, streams in acts]
     said: list[Message] = []  # beside a balance, a stream without an SO₂ factor has none
     pieces = [_calculated(library, streams, substance, eta, said if balanced else missing)
               for library, streams in acts]
     merged = [_merged(per_stream) for per_stream in zip(*pieces, strict=True)]
     with_factor = [i for i in merged if i.factor is not None]
     inputs = tuple(first + with_factor if balanced else with_factor or merged)
-    if not src.streams:
+    if not src.streams or not (balanced or any(streams for _lib, streams in acts)):
         missing.append(Message(an.MISSING_FACTOR, activity="—", substance=substance))
     masses = [i.mass_t for i in inputs if i.mass_t is not None]
     mass = sum(masses) if masses and not (balanced and first[0].mass_t is None) else None

@@ -143,7 +143,7 @@ def test_a_quarters_last_month_names_sources_without_a_factor_for_a_normed_subst
     assert items[0].section == "air"
     assert items[0].what.render() == (
         "0001 Smelter main stack, DUST: the permit sets a norm but the 2025-Q4 emissions "
-        "cannot be counted (no factor for so2_offgas / DUST — load one).")
+        "cannot be counted (no factor for coal / DUST — load one).")
     assert not [i for i in month_close.checklist(demo_db, site.id, "2025-11").items
                 if i.kind == "emission_factor"]
 
@@ -158,7 +158,7 @@ def test_the_calendars_readiness_for_the_fee_shows_the_missing_factor(
         fee = next(i for i in items if i.obligation.code.startswith("fee_declaration")
                    and i.period.label == "2025-Q4" and i.site == "Nurken copper smelter")
         assert fee.readiness is not None
-        assert any("no factor for so2_offgas / DUST" in w.render()
+        assert any("no factor for coal / DUST" in w.render()
                    for _, m, w in fee.readiness.open_items if m == "2025-12")
     finally:
         db.close()
