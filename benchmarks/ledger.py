@@ -113,10 +113,23 @@ def paint(app, widget) -> None:  # type: ignore[no-untyped-def]
     app.processEvents()
 
 
-def run_timings(path: Path) -> dict[str, float]:
+def ledger_window(where: Path | str):  # type: ignore[no-untyped-def]
+    """The main window showing the ledger section on a file or a server database, and the
+    database (both timing runs start from the same window)."""
     from greendesk.store.db import open_database
-    from greendesk.ui.app import make_app
     from greendesk.ui.main_window import MainWindow
+
+    win = MainWindow()
+    win.resize(1400, 800)
+    db = open_database(where)
+    win.db = db
+    win.show()
+    win.show_section("ledger")
+    return win, db
+
+
+def run_timings(path: Path) -> dict[str, float]:
+    from greendesk.ui.app import make_app
 
     app = make_app([])
     Model = bare_model_class()
@@ -130,12 +143,7 @@ def run_timings(path: Path) -> dict[str, float]:
         bare.scrollToBottom()
         paint(app, bare.viewport())
 
-    win = MainWindow()
-    win.resize(1400, 800)
-    db = open_database(path)
-    win.db = db
-    win.show()
-    win.show_section("ledger")
+    win, db = ledger_window(path)
     view = win.ledger_view
     table = view.table
 
@@ -211,17 +219,10 @@ def ledger_timings(where: str) -> dict[str, float]:
     """GreenDesk's ledger alone on a file or a server database (the server mode)."""
     from PySide6.QtCore import Qt
 
-    from greendesk.store.db import open_database
     from greendesk.ui.app import make_app
-    from greendesk.ui.main_window import MainWindow
 
     app = make_app([])
-    win = MainWindow()
-    win.resize(1400, 800)
-    db = open_database(where)
-    win.db = db
-    win.show()
-    win.show_section("ledger")
+    win, db = ledger_window(where)
     view = win.ledger_view
     table = view.table
 
