@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, MetaData, Table, func
+from sqlalchemy import DateTime, Integer, MetaData, String, Table, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -51,3 +51,17 @@ class Timestamped:
         onupdate=utcnow,
         server_default=func.current_timestamp(),
     )
+
+
+class LoadedVersion:
+    """One load of a reference file (factor library, obligations register, fee rates): which
+    file, its hash, when, and how many entries it added, removed and changed against the
+    load before — what each loader's diff reports and the audit view names."""
+
+    label: Mapped[str] = mapped_column(String(200))
+    file_name: Mapped[str] = mapped_column(String(400))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    loaded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    added: Mapped[int] = mapped_column(Integer)
+    removed: Mapped[int] = mapped_column(Integer)
+    changed: Mapped[int] = mapped_column(Integer)

@@ -14,13 +14,12 @@ computed); the services delete a source's streams, abatement and norms with it.
 from __future__ import annotations
 
 import enum
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
-    DateTime,
     Float,
     ForeignKey,
     Integer,
@@ -30,7 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from greendesk.models.audit import Versioned
-from greendesk.models.base import Base, Timestamped, utcnow
+from greendesk.models.base import Base, LoadedVersion, Timestamped
 from greendesk.models.plant import _enum
 
 
@@ -122,19 +121,12 @@ class SourceAbatement(Base):
     )
 
 
-class FactorVersion(Base):
+class FactorVersion(LoadedVersion, Base):
     """One load of the factor library: which file, when, and what it changed."""
     __tablename__ = "factor_version"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    label: Mapped[str] = mapped_column(String(200))
-    file_name: Mapped[str] = mapped_column(String(400))
-    file_sha256: Mapped[str] = mapped_column(String(64))
-    loaded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     entries: Mapped[int] = mapped_column(Integer)
-    added: Mapped[int] = mapped_column(Integer)
-    removed: Mapped[int] = mapped_column(Integer)
-    changed: Mapped[int] = mapped_column(Integer)
 
 
 class EmissionFactor(Base):

@@ -10,13 +10,12 @@ against the official text.
 from __future__ import annotations
 
 import enum
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
-    DateTime,
     Float,
     Integer,
     String,
@@ -24,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from greendesk.models.base import Base, utcnow
+from greendesk.models.base import Base, LoadedVersion
 from greendesk.models.plant import _enum
 
 
@@ -39,20 +38,13 @@ class RateKind(enum.StrEnum):
     COEFFICIENT = "coefficient"
 
 
-class FeeRateVersion(Base):
+class FeeRateVersion(LoadedVersion, Base):
     """One load of a rates file: which file and what it changed against the one before."""
 
     __tablename__ = "fee_rate_version"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    label: Mapped[str] = mapped_column(String(200))
-    file_name: Mapped[str] = mapped_column(String(400))
-    file_sha256: Mapped[str] = mapped_column(String(64))
-    loaded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     rates: Mapped[int] = mapped_column(Integer)
-    added: Mapped[int] = mapped_column(Integer)
-    removed: Mapped[int] = mapped_column(Integer)
-    changed: Mapped[int] = mapped_column(Integer)
 
     __table_args__ = (
         CheckConstraint("rates >= 0 AND added >= 0 AND removed >= 0 AND changed >= 0",

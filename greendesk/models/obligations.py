@@ -11,13 +11,12 @@ submitted): an instance without one is "not started".
 from __future__ import annotations
 
 import enum
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
-    DateTime,
     Float,
     ForeignKey,
     Integer,
@@ -28,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from greendesk.models.audit import Versioned
-from greendesk.models.base import Base, Timestamped, utcnow
+from greendesk.models.base import Base, LoadedVersion, Timestamped
 from greendesk.models.plant import _enum
 
 
@@ -39,19 +38,12 @@ class ObligationState(enum.StrEnum):
     SUBMITTED = "submitted"
 
 
-class ObligationVersion(Base):
+class ObligationVersion(LoadedVersion, Base):
     """One load of the register: which file, its hash, what it changed."""
     __tablename__ = "obligation_version"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    label: Mapped[str] = mapped_column(String(200))
-    file_name: Mapped[str] = mapped_column(String(400))
-    file_sha256: Mapped[str] = mapped_column(String(64))
-    loaded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     entries: Mapped[int] = mapped_column(Integer)
-    added: Mapped[int] = mapped_column(Integer)
-    removed: Mapped[int] = mapped_column(Integer)
-    changed: Mapped[int] = mapped_column(Integer)
 
     __table_args__ = (
         CheckConstraint("entries >= 0 AND added >= 0 AND removed >= 0 AND changed >= 0",
